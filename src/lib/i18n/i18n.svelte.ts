@@ -1,0 +1,68 @@
+import i18next, { type TOptions } from 'i18next';
+import { resources, NAMESPACES, LANGUAGES, type Language } from './resources';
+
+const STORAGE_KEY = 'khien-nho:lang';
+
+// i18next is initialised synchronously with bundled resources, so the prerendered HTML
+// and the first client render agree (Vietnamese) and no request is ever made for strings.
+const instance = i18next.createInstance();
+instance.init({
+	resources,
+	lng: 'vi',
+	fallbackLng: 'vi',
+	ns: [...NAMESPACES],
+	defaultNS: 'common',
+	nsSeparator: ':',
+	interpolation: { escapeValue: false },
+	initAsync: false,
+	returnNull: false
+});
+
+class I18n {
+	lang = $state<Language>('vi');
+
+	/** Translate `ns:key`. Reading `lang` makes every caller re-render on a switch. */
+	t = (key: string, options?: TOptions): string => {
+		void this.lang;
+		return instance.t(key, options as TOptions) as string;
+	};
+
+	/** A list of strings stored as a JSON array (steps, bullet points). */
+	list = (key: string): string[] => {
+		void this.lang;
+		const value = instance.t(key, { returnObjects: true }) as unknown;
+		return Array.isArray(value) ? value.map(String) : [];
+	};
+
+	/** Whether a key exists, for optional labels (e.g. vocabulary terms). */
+	has = (key: string): boolean => {
+		void this.lang;
+		return instance.exists(key);
+	};
+
+	set(lang: Language) {
+		if (!(LANGUAGES as readonly string[]).includes(lang)) return;
+		instance.changeLanguage(lang);
+		this.lang = lang;
+		if (typeof document !== 'undefined') document.documentElement.lang = lang;
+		try {
+			localStorage.setItem(STORAGE_KEY, lang);
+		} catch {
+			// Storage blocked (private mode): the choice lasts for this visit only.
+		}
+	}
+
+	/** Apply the language remembered on this device; called once on the client. */
+	restore() {
+		try {
+			const saved = localStorage.getItem(STORAGE_KEY);
+			if (saved && saved !== this.lang) this.set(saved as Language);
+		} catch {
+			// ignore: default language stays
+		}
+	}
+}
+
+export const i18n = new I18n();
+export const t = i18n.t;
+export const tl = i18n.list;

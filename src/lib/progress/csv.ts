@@ -1,0 +1,71 @@
+// The class summary as a CSV file for the teacher's spreadsheet: UTF-8 with BOM (Excel
+// then reads Vietnamese correctly), CRLF line ends, RFC 4180 quoting, and no cell that a
+// spreadsheet would run as a formula.
+import vi from '$lib/i18n/locales/vi/progress.json';
+import type { ClassSummary } from './model';
+import { downloadBlob } from './download';
+
+export interface CsvLabels {
+	nickname: string;
+	band: string;
+	/** `{{band}}` is replaced: "6-8" alone would be read by Excel as a date. */
+	bandValue: string;
+	done: string;
+	/** `{{count}}` is replaced by the stars. */
+	cellDone: string;
+	cellInProgress: string;
+	cellNotStarted: string;
+}
+
+/** Vietnamese labels; the UI passes the labels of the current language. */
+export const DEFAULT_CSV_LABELS: CsvLabels = vi.csv;
+
+export interface CsvOptions {
+	/** ',' (default); ';' suits Excel set to a locale whose decimal mark is ','. */
+	delimiter?: ',' | ';' | '\t';
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+	template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+
+/** One cell: formula guard first, then quoting when needed. */
+export function csvField(value: string | number, delimiter = ','): string {
+	let s = String(value);
+	// =, +, -, @ (and tab/CR, which some spreadsheets skip first) start a formula.
+	if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+	if (s.includes('"') || s.includes('\n') || s.includes('\r') || s.includes(delimiter))
+		s = `"${s.replace(/"/g, '""')}"`;
+	return s;
+}
+
+export function toCsv(
+	summary: ClassSummary,
+	labels: CsvLabels = DEFAULT_CSV_LABELS,
+	options: CsvOptions = {}
+): string {
+	const d = options.delimiter ?? ',';
+	const line = (cells: (string | number)[]) => cells.map((c) => csvField(c, d)).join(d);
+	const lines = [
+		line([labels.nickname, labels.band, labels.done, ...summary.lessons.map((l) => l.title)])
+	];
+	for (const row of summary.rows) {
+		lines.push(
+			line([
+				row.profile.nickname,
+				fill(labels.bandValue, { band: row.profile.band }),
+				row.done,
+				...summary.lessons.map((l) => {
+					const cell = row.cells[l.id];
+					if (cell?.status === 'done') return fill(labels.cellDone, { count: cell.stars });
+					if (cell?.status === 'in-progress') return labels.cellInProgress;
+					return labels.cellNotStarted;
+				})
+			])
+		);
+	}
+	return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+export function downloadCsv(csv: string, filename: string): void {
+	downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), filename);
+}

@@ -1,0 +1,166 @@
+// The in-memory Store: same interface and same all-or-nothing writes as IndexedDB, nothing
+// kept after the tab closes. Used for the guest and when IndexedDB is unavailable.
+import type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } from './model';
+import type { KeyedTable, Observable, ProfileScoped, Store, Tables } from './store';
+
+const clone = <T>(v: T): T => structuredClone(v);
+
+type Keyed = { profileId?: string };
+
+class MemTable<T extends Keyed, K> implements KeyedTable<T, K> {
+	rows = new Map<string, T>();
+	constructor(
+		private keyOf: (row: T) => string,
+		private encode: (key: K) => string
+	) {}
+	async get(key: K) {
+		const row = this.rows.get(this.encode(key));
+		return row && clone(row);
+	}
+	async put(row: T) {
+		this.rows.set(this.keyOf(row), clone(row));
+	}
+	async bulkPut(rows: T[]) {
+		for (const r of rows) this.rows.set(this.keyOf(r), clone(r));
+	}
+	async delete(key: K) {
+		this.rows.delete(this.encode(key));
+	}
+	async all() {
+		return [...this.rows.entries()]
+			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+			.map(([, r]) => clone(r));
+	}
+	async count() {
+		return this.rows.size;
+	}
+	async clear() {
+		this.rows.clear();
+	}
+}
+
+function scoped<T extends Keyed, MK>(table: { rows: Map<MK, T> }): ProfileScoped<T> {
+	const pick = (ids: Set<string>) =>
+		[...table.rows.values()].filter((r) => ids.has(r.profileId ?? '')).map((r) => clone(r));
+	return {
+		byProfile: async (id) => pick(new Set([id])),
+		byProfiles: async (ids) => pick(new Set(ids)),
+		deleteByProfile: async (id) => {
+			for (const [k, r] of table.rows) if (r.profileId === id) table.rows.delete(k);
+		}
+	};
+}
+
+const pair = (a: string, b: string) => JSON.stringify([a, b]);
+
+export function createMemoryStore(): Store {
+	const profiles = new MemTable<Profile, string>(
+		(r) => r.id,
+		(k) => k
+	);
+	const lessonProgress = new MemTable<LessonProgressRow, [string, string]>(
+		(r) => pair(r.profileId, r.lessonId),
+		([a, b]) => pair(a, b)
+	);
+	const badges = new MemTable<BadgeRow, [string, string]>(
+		(r) => pair(r.profileId, r.badgeId),
+		([a, b]) => pair(a, b)
+	);
+	const settings = new MemTable<SettingRow, string>(
+		(r) => r.key,
+		(k) => k
+	);
+	const attemptRows = new Map<number, AttemptRow>();
+	let nextAttemptId = 1;
+
+	const tables: Tables = {
+		profiles,
+		lessonProgress: Object.assign(lessonProgress, scoped(lessonProgress)),
+		badges: Object.assign(badges, scoped(badges)),
+		settings,
+		attempts: {
+			...scoped({ rows: attemptRows }),
+			add: async (row) => {
+				const id = nextAttemptId++;
+				attemptRows.set(id, { ...clone(row), id });
+				return id;
+			},
+			bulkAdd: async (rows) => {
+				for (const row of rows) {
+					const id = nextAttemptId++;
+					attemptRows.set(id, { ...clone(row), id });
+				}
+			},
+			all: async () => [...attemptRows.values()].map((r) => clone(r)),
+			count: async () => attemptRows.size,
+			clear: async () => attemptRows.clear()
+		}
+	};
+
+	const snapshot = () => ({
+		maps: [profiles, lessonProgress, badges, settings].map((t) => new Map(t.rows)),
+		attempts: new Map(attemptRows),
+		nextAttemptId
+	});
+	const restore = (s: ReturnType<typeof snapshot>) => {
+		[profiles, lessonProgress, badges, settings].forEach((t, i) => {
+			(t as MemTable<Keyed, unknown>).rows = s.maps[i] as Map<string, Keyed>;
+		});
+		attemptRows.clear();
+		for (const [k, v] of s.attempts) attemptRows.set(k, v);
+		nextAttemptId = s.nextAttemptId;
+	};
+
+	// Operations run one after another, like IndexedDB transactions on the same tables.
+	let queue: Promise<unknown> = Promise.resolve();
+	const enqueue = <R>(job: () => Promise<R>): Promise<R> => {
+		const run = queue.then(job, job);
+		queue = run.catch(() => undefined);
+		return run;
+	};
+
+	const listeners = new Set<() => void>();
+	let closed = false;
+
+	const store: Store = {
+		kind: 'memory',
+		read: (fn) => enqueue(() => fn(tables)),
+		write: (fn) =>
+			enqueue(async () => {
+				if (closed) throw Object.assign(new Error('Store closed'), { name: 'DatabaseClosedError' });
+				const before = snapshot();
+				try {
+					const result = await fn(tables);
+					queueMicrotask(() => listeners.forEach((l) => l()));
+					return result;
+				} catch (e) {
+					restore(before);
+					throw e;
+				}
+			}),
+		observe: <R>(fn: (t: Tables) => Promise<R>): Observable<R> => ({
+			subscribe(next, error) {
+				let active = true;
+				const run = () => {
+					store.read(fn).then(
+						(v) => active && next(v),
+						(e) => active && error?.(e)
+					);
+				};
+				listeners.add(run);
+				run();
+				return {
+					unsubscribe: () => {
+						active = false;
+						listeners.delete(run);
+					}
+				};
+			}
+		}),
+		close: () => {
+			closed = true;
+			listeners.clear();
+		}
+	};
+	return store;
+}

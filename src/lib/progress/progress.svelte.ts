@@ -1,0 +1,301 @@
+// The progress state the UI reads: one rune-based object kept in sync with the store by
+// live queries (Dexie liveQuery on IndexedDB). Call `progress.init()` once on the client.
+import type { AttemptInput, LessonProgressView } from './api';
+import * as backup from './backup';
+import { openStore, type OpenOptions } from './db';
+import { createMemoryStore } from './memory';
+import {
+	GUEST_ID,
+	ProgressError,
+	SETTINGS,
+	type BadgeRow,
+	type CatalogueLesson,
+	type ClassSummary,
+	type LessonProgressRow,
+	type PictureCode,
+	type Profile,
+	type ProfileInput
+} from './model';
+import * as repo from './repository';
+import type { Store, Subscription } from './store';
+
+export type StorageStatus = 'loading' | 'indexeddb' | 'memory';
+
+export interface InitOptions extends OpenOptions {
+	/** Use this store instead of opening IndexedDB (tests, demos). */
+	store?: Store;
+	/** Ask `navigator.storage.persist()` (once per device). Default true. */
+	requestPersist?: boolean;
+}
+
+/** The translation key for a failed operation. */
+export function errorKey(e: unknown): string {
+	if (e instanceof ProgressError) return e.key;
+	const err = e as { name?: string; inner?: { name?: string }; cause?: { name?: string } } | null;
+	const names = [err?.name, err?.inner?.name, err?.cause?.name];
+	if (names.includes('QuotaExceededError')) return 'progress:errors.quota';
+	if (names.some((n) => n === 'DatabaseClosedError' || n === 'VersionError'))
+		return 'progress:errors.reload';
+	return 'progress:errors.writeFailed';
+}
+
+export class ProgressState {
+	/** Where progress lives: 'memory' means it is lost when the tab closes. */
+	storage = $state<StorageStatus>('loading');
+	/** The browser's answer to `navigator.storage.persist()`; null = unknown / not asked. */
+	persisted = $state<boolean | null>(null);
+	/** Translation key of the last failure (`t(progress.lastError)`), null when none. */
+	lastError = $state<string | null>(null);
+	ready = $state(false);
+	/** Every learner on the device, in nickname order. */
+	profiles = $state.raw<Profile[]>([]);
+	currentProfileId = $state<string | null>(null);
+	currentProfile = $derived(this.profiles.find((p) => p.id === this.currentProfileId) ?? null);
+	/** No profile: a guest, whose progress stays in memory for this session. */
+	isGuest = $derived(this.currentProfile === null);
+	/** The current learner's (or guest's) progress, by lesson id. */
+	progressByLesson = $state.raw<Record<string, LessonProgressRow>>({});
+	badges = $state.raw<BadgeRow[]>([]);
+
+	#store: Store | null = null;
+	#guest: Store = createMemoryStore();
+	#init: Promise<void> | null = null;
+	#subs: Subscription[] = [];
+	#learnerSubs: Subscription[] = [];
+	#token = 0;
+
+	/** Open storage and start the live queries. Safe to call more than once. */
+	init(options: InitOptions = {}): Promise<void> {
+		this.#init ??= this.#start(options);
+		return this.#init;
+	}
+
+	async #start(options: InitOptions) {
+		const store = options.store ?? (await openStore(options)).store;
+		this.#store = store;
+		this.storage = store.kind;
+		await this.#guest.write((t) =>
+			t.profiles.put({ id: GUEST_ID, nickname: 'guest', avatar: 'cat', band: '6-8', created: 0 })
+		);
+		const current = await repo.getCurrentProfileId(store).catch(() => null);
+		this.#follow(current);
+		this.#subs.push(
+			store.observe((t) => t.profiles.all()).subscribe((rows) => {
+				this.profiles = rows.sort((a, b) =>
+					a.nickname.localeCompare(b.nickname, 'vi', { sensitivity: 'base' })
+				);
+			}, this.#fail),
+			store
+				.observe((t) => t.settings.get(SETTINGS.currentProfile))
+				.subscribe((row) => this.#follow(typeof row?.value === 'string' ? row.value : null))
+		);
+		this.ready = true;
+		if (options.requestPersist !== false) await this.#askPersist();
+	}
+
+	/** Stop the live queries and close storage (tests, hot reload). */
+	destroy() {
+		[...this.#subs, ...this.#learnerSubs].forEach((s) => s.unsubscribe());
+		this.#subs = [];
+		this.#learnerSubs = [];
+		this.#store?.close();
+		this.#guest.close();
+	}
+
+	#fail = (e: unknown) => {
+		this.lastError = errorKey(e);
+	};
+
+	clearError() {
+		this.lastError = null;
+	}
+
+	/** Store and id the current learner writes to: the device, or the guest's memory. */
+	#target(): [Store, string] {
+		const p = this.currentProfile;
+		if (p && this.#store) return [this.#store, p.id];
+		return [this.#guest, GUEST_ID];
+	}
+
+	/** Re-point the learner subscriptions; the previous child's data is dropped at once. */
+	#follow(id: string | null) {
+		if (id === this.currentProfileId && this.#learnerSubs.length) return;
+		this.#learnerSubs.forEach((s) => s.unsubscribe());
+		this.currentProfileId = id;
+		this.progressByLesson = {};
+		this.badges = [];
+		const token = ++this.#token;
+		const store = id && this.#store ? this.#store : this.#guest;
+		const pid = id ?? GUEST_ID;
+		this.#learnerSubs = [
+			store
+				.observe((t) => t.lessonProgress.byProfile(pid))
+				.subscribe((rows) => {
+					if (token === this.#token)
+						this.progressByLesson = Object.fromEntries(rows.map((r) => [r.lessonId, r]));
+				}, this.#fail),
+			store
+				.observe((t) => t.badges.byProfile(pid))
+				.subscribe((rows) => {
+					if (token === this.#token) this.badges = rows.sort((a, b) => a.earned - b.earned);
+				}, this.#fail)
+		];
+	}
+
+	async #askPersist() {
+		if (this.storage !== 'indexeddb' || !this.#store) return;
+		try {
+			const saved = await repo.getSetting<boolean>(this.#store, SETTINGS.persisted);
+			if (typeof saved === 'boolean') {
+				this.persisted = saved;
+				return;
+			}
+			const sm = typeof navigator === 'undefined' ? undefined : navigator.storage;
+			if (!sm?.persist) return;
+			const answer = (await sm.persisted?.()) || (await sm.persist());
+			this.persisted = answer;
+			await repo.setSetting(this.#store, SETTINGS.persisted, answer);
+		} catch {
+			// Unknown: leave null.
+		}
+	}
+
+	async #run<R>(op: () => Promise<R>): Promise<R | null> {
+		try {
+			const result = await op();
+			return result;
+		} catch (e) {
+			this.#fail(e);
+			return null;
+		}
+	}
+
+	#remember(row: LessonProgressRow, pid: string) {
+		if (pid === (this.currentProfile?.id ?? GUEST_ID))
+			this.progressByLesson = { ...this.progressByLesson, [row.lessonId]: row };
+	}
+
+	// --- learner operations (api.ts) ---------------------------------------------------
+
+	/** Store one answer. False when it could not be saved (see lastError). */
+	async recordAttempt(input: AttemptInput): Promise<boolean> {
+		const [store, pid] = this.#target();
+		const r = await this.#run(() => repo.recordAttempt(store, pid, input));
+		if (r) this.#remember(r.progress, pid);
+		return r !== null;
+	}
+
+	async saveStep(lessonId: string, version: number, index: number): Promise<boolean> {
+		const [store, pid] = this.#target();
+		const row = await this.#run(() => repo.saveStep(store, pid, lessonId, version, index));
+		if (row) this.#remember(row, pid);
+		return row !== null;
+	}
+
+	/** Score 0..1. Returns the stars of this run and any new badges (null on failure). */
+	async completeLesson(
+		lessonId: string,
+		version: number,
+		score: number,
+		catalogue: readonly CatalogueLesson[]
+	): Promise<repo.CompletedLesson | null> {
+		const [store, pid] = this.#target();
+		const r = await this.#run(() =>
+			repo.completeLesson(store, pid, lessonId, version, score, catalogue)
+		);
+		if (r) {
+			this.#remember(r.progress, pid);
+			if (r.newBadges.length) this.badges = [...this.badges, ...r.newBadges];
+		}
+		return r;
+	}
+
+	/** Reactive view of one lesson; pass the lesson's version to drop a stale resume point. */
+	lessonProgress(lessonId: string, version?: number): LessonProgressView {
+		return repo.progressView(this.progressByLesson[lessonId], lessonId, version);
+	}
+
+	// --- profiles ----------------------------------------------------------------------
+
+	#device(): Store {
+		if (!this.#store) throw new ProgressError('progress:errors.writeFailed');
+		return this.#store;
+	}
+
+	/**
+	 * Make `id` the learner (null = guest). With a picture code on the profile, `code` must
+	 * match: returns false otherwise.
+	 */
+	async switchTo(id: string | null, code: readonly string[] | null = null): Promise<boolean> {
+		if (id !== null) {
+			const p = this.profiles.find((x) => x.id === id);
+			if (!p || !repo.checkPictureCode(p, code)) return false;
+		}
+		const ok = await this.#run(async () => {
+			await repo.setCurrentProfile(this.#device(), id);
+			return true;
+		});
+		if (ok) this.#follow(id);
+		return ok === true;
+	}
+
+	/** Add a learner (errors thrown as ProgressError for the form to show). */
+	async createProfile(input: ProfileInput): Promise<Profile> {
+		const p = await repo.createProfile(this.#device(), input);
+		this.profiles = [...this.profiles.filter((x) => x.id !== p.id), p];
+		return p;
+	}
+
+	updateProfile(id: string, patch: Partial<ProfileInput>): Promise<Profile> {
+		return repo.updateProfile(this.#device(), id, patch);
+	}
+
+	async deleteProfile(id: string): Promise<boolean> {
+		const ok = await this.#run(async () => {
+			await repo.deleteProfile(this.#device(), id);
+			return true;
+		});
+		if (ok) {
+			this.profiles = this.profiles.filter((p) => p.id !== id);
+			if (this.currentProfileId === id) this.#follow(null);
+		}
+		return ok === true;
+	}
+
+	async setPictureCode(id: string, code: PictureCode | null): Promise<boolean> {
+		return (await this.#run(() => repo.setPictureCode(this.#device(), id, code))) !== null;
+	}
+
+	/** For the teacher: remove a forgotten code; progress is kept. */
+	async resetPictureCode(id: string): Promise<boolean> {
+		return (await this.#run(() => repo.resetPictureCode(this.#device(), id))) !== null;
+	}
+
+	async clearDevice(): Promise<boolean> {
+		const ok = await this.#run(async () => {
+			await repo.clearDevice(this.#device());
+			return true;
+		});
+		if (ok) {
+			this.profiles = [];
+			this.#follow(null);
+		}
+		return ok === true;
+	}
+
+	// --- teacher and backups -----------------------------------------------------------
+
+	classSummary(lessons?: readonly { id: string; title?: string }[]): Promise<ClassSummary> {
+		return repo.classSummary(this.#device(), lessons);
+	}
+
+	exportBackup(profileId?: string): Promise<backup.Backup> {
+		return backup.exportBackup(this.#device(), profileId);
+	}
+
+	async applyBackup(data: backup.Backup): Promise<backup.ApplyResult | null> {
+		return this.#run(() => backup.applyBackup(this.#device(), data));
+	}
+}
+
+export const progress = new ProgressState();

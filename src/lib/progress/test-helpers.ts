@@ -1,0 +1,41 @@
+// Shared by the progress tests and the bench (never imported by the app).
+import { openStore } from './db';
+import { createMemoryStore } from './memory';
+import type { CatalogueLesson, ProfileInput } from './model';
+import type { Store, Tables } from './store';
+
+let n = 0;
+
+/** A new, empty IndexedDB-backed store (fake-indexeddb in tests). */
+export async function dexieTestStore(): Promise<Store> {
+	const { store, fallback, error } = await openStore({ name: `khien-nho-test-${Date.now()}-${n++}` });
+	if (fallback) throw new Error(`IndexedDB unavailable in test: ${fallback} ${String(error)}`);
+	return store;
+}
+
+export const STORES: [string, () => Promise<Store>][] = [
+	['indexeddb', dexieTestStore],
+	['memory', async () => createMemoryStore()]
+];
+
+export const learner = (over: Partial<ProfileInput> = {}): ProfileInput => ({
+	nickname: 'Bống',
+	avatar: 'cat',
+	band: '6-8',
+	...over
+});
+
+export const CATALOGUE: CatalogueLesson[] = [
+	{ id: 'l1', band: '6-8', topics: ['personal-info', 'strangers'] },
+	{ id: 'l2', band: '6-8', topics: ['strangers'] },
+	{ id: 'l3', band: '9-10', topics: ['passwords'] }
+];
+
+/** A store whose writes fail the way a full disk does, after running part of the work. */
+export function failingStore(store: Store, fail: (t: Tables) => Tables): Store {
+	return { ...store, write: (fn) => store.write((t) => fn(fail(t))) };
+}
+
+export function quotaError(): Error {
+	return Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+}

@@ -1,0 +1,39 @@
+// The content set for prerendering, loaded once per build process.
+import { base } from '$app/paths';
+import { loadContent, formatError, type ContentSet } from '$lib/content/load';
+import type { Band } from '$lib/content/vocab';
+import type { LessonMeta } from '$lib/content/types';
+
+let cache: ContentSet | null = null;
+
+export function content(): ContentSet {
+	if (!cache) {
+		cache = loadContent({ root: process.cwd(), base });
+		if (cache.errors.length) throw new Error(cache.errors.map(formatError).join('\n'));
+	}
+	return cache;
+}
+
+/** Lesson metadata only: what lists and cards need, without the screens. */
+export function lessonMeta(band?: Band): LessonMeta[] {
+	return content()
+		.lessons.filter((l) => !band || l.band === band)
+		.map(
+			({ screens: _s, discuss: _d, facilitator: _f, parents: _p, ...meta }) =>
+				meta satisfies LessonMeta
+		);
+}
+
+export function findLesson(band: string, slug: string) {
+	return content().lessons.find((l) => l.band === band && l.slug === slug);
+}
+
+export function guidesFor(audience: string) {
+	return content()
+		.guides.filter((g) => g.audience === audience)
+		.map(({ body: _b, toc: _t, ...meta }) => meta);
+}
+
+export function findGuide(audience: string, slug: string) {
+	return content().guides.find((g) => g.audience === audience && g.slug === slug);
+}

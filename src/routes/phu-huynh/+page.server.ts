@@ -1,0 +1,5 @@
+import { guidesFor } from '$lib/server/content';
+
+export function load() {
+	return { guides: guidesFor('parents') };
+}
