@@ -2,7 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // BASE_PATH lets a school host the app in a sub-folder, e.g. BASE_PATH=/khien-nho.
-const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+const base = /** @type {'' | `/${string}`} */ ((process.env.BASE_PATH ?? '').replace(/\/$/, ''));
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -13,11 +13,31 @@ const config = {
 			filename.includes('node_modules') ? undefined : { runes: true }
 	},
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		adapter: adapter({ pages: out, assets: out, fallback: '200.html', strict: true }),
 		paths: { base, relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		serviceWorker: { register: false },
-		version: { pollInterval: 0 }
+		version: { pollInterval: 0 },
+		// Nothing injected may run and nothing may be fetched from elsewhere. Prerendered pages
+		// carry the policy in a <meta> tag with hashes of SvelteKit's own inline script.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte writes style attributes (style: directives); scripts stay strict.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'media-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -1,10 +1,79 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
 import { contentPlugin } from './scripts/vite-content-plugin.ts';
 
+// The same BASE_PATH as svelte.config.js: the worker's scope, the manifest's start_url and
+// the precache URLs all follow it (vite-pwa/sveltekit issue 36).
+const scope = `${(process.env.BASE_PATH ?? '').replace(/\/$/, '')}/`;
+
+/**
+ * Offline-first PWA. SvelteKit bundles src/service-worker/index.ts (Workbox from
+ * node_modules, no CDN); the plugin then injects the precache manifest of the whole course
+ * into it. Registration is ours (src/lib/pwa/register.ts, workbox-window).
+ */
+const pwa = () =>
+	SvelteKitPWA({
+		strategies: 'injectManifest',
+		injectRegister: false,
+		registerType: 'prompt',
+		base: scope,
+		scope,
+		devOptions: { enabled: false },
+		kit: {
+			base: scope,
+			adapterFallback: '200.html',
+			trailingSlash: 'always',
+			// Precaches the fallback page (200.html), which is not among the prerendered pages.
+			spa: true
+		},
+		injectManifest: {
+			globPatterns: [
+				'client/**/*.{js,css,woff2,ico,png,svg,webp,webmanifest}',
+				'prerendered/**/*.{html,json}'
+			],
+			globIgnores: ['server/**', 'client/service-worker.js']
+		},
+		manifest: {
+			id: scope,
+			name: 'Khiên Nhỏ – Tập an toàn trên mạng',
+			short_name: 'Khiên Nhỏ',
+			description:
+				'Bài học ngắn, vui giúp trẻ em Việt Nam từ 6 đến 17 tuổi luyện kỹ năng an toàn trên mạng. Dùng được cả khi không có mạng.',
+			lang: 'vi',
+			dir: 'ltr',
+			display: 'standalone',
+			theme_color: '#0f766e',
+			background_color: '#fffbf5',
+			start_url: scope,
+			scope,
+			categories: ['education', 'kids'],
+			icons: [
+				{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+				{ src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+				{
+					src: 'icons/maskable-192.png',
+					sizes: '192x192',
+					type: 'image/png',
+					purpose: 'maskable'
+				},
+				{
+					src: 'icons/maskable-512.png',
+					sizes: '512x512',
+					type: 'image/png',
+					purpose: 'maskable'
+				}
+			]
+		}
+	});
+
 export default defineConfig(({ mode }) => ({
-	plugins: [contentPlugin(), sveltekit(), ...(mode === 'test' ? [svelteTesting()] : [])],
+	plugins: [
+		contentPlugin(),
+		sveltekit(),
+		...(mode === 'test' ? [svelteTesting()] : pwa())
+	],
 	server: { host: '127.0.0.1', port: 5173 },
 	preview: { host: '127.0.0.1', port: 4173 },
 	test: {

@@ -13,6 +13,7 @@ const CANDIDATES = [
 	'/Applications/Chromium.app/Contents/MacOS/Chromium'
 ];
 
+/** @param {string} cmd @param {import('node:child_process').SpawnSyncOptions} [opts] */
 function run(cmd, opts = {}) {
 	return spawnSync(cmd, { shell: true, stdio: 'inherit', ...opts }).status === 0;
 }

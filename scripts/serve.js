@@ -7,15 +7,17 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
+/** @param {string} name @param {string} fallback */
 const arg = (name, fallback) => {
 	const i = args.indexOf(`--${name}`);
 	return i >= 0 ? args[i + 1] : fallback;
 };
 const root = resolve(arg('dir', 'build'));
-const port = Number(arg('port', process.env.PORT ?? 4173));
+const port = Number(arg('port', process.env.PORT ?? '4173'));
 const host = arg('host', '127.0.0.1');
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -37,6 +39,7 @@ if (!existsSync(join(root, '200.html'))) {
 	process.exit(1);
 }
 
+/** @param {import('node:http').ServerResponse} res @param {string} file */
 function send(res, file, status = 200) {
 	const type = TYPES[extname(file)] ?? 'application/octet-stream';
 	const immutable = file.includes(`${join(root, '_app', 'immutable')}`);

@@ -20,7 +20,8 @@ const defaultLinkOpen =
 	md.renderer.rules.link_open ?? ((tokens, idx, opts, _env, self) => self.renderToken(tokens, idx, opts));
 md.renderer.rules.link_open = (tokens, idx, opts, env, self) => {
 	const token = tokens[idx];
-	const href = token.attrGet('href') ?? '';
+	// markdown-it 15 types attribute values as string | number.
+	const href = String(token.attrGet('href') ?? '');
 	if (href.startsWith('/')) token.attrSet('href', currentBase + href);
 	if (/^https:/i.test(href)) {
 		token.attrSet('rel', 'noopener noreferrer');
@@ -31,7 +32,7 @@ md.renderer.rules.link_open = (tokens, idx, opts, env, self) => {
 const defaultImage = md.renderer.rules.image!;
 md.renderer.rules.image = (tokens, idx, opts, env, self) => {
 	const token = tokens[idx];
-	const src = token.attrGet('src') ?? '';
+	const src = String(token.attrGet('src') ?? '');
 	if (src.startsWith('/')) token.attrSet('src', currentBase + src);
 	token.attrSet('loading', 'lazy');
 	return defaultImage(tokens, idx, opts, env, self);

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lessonPathInfo, parseGuide, parseLesson } from './parse';
-import type { Activity, ActivityType, Lesson, Step } from './types';
+import type { Activity, Lesson, Step } from './types';
+import type { ActivityType } from './vocab';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures');
 const IMAGES = new Set(['/illustrations/ban-moi.svg', '/illustrations/ho-so.svg']);

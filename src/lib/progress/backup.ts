@@ -58,8 +58,7 @@ export interface BackupPreview {
 }
 
 export type ParsedBackup =
-	| { ok: true; backup: Backup; preview: BackupPreview }
-	| { ok: false; errors: BackupError[] };
+	{ ok: true; backup: Backup; preview: BackupPreview } | { ok: false; errors: BackupError[] };
 
 export interface ApplyResult {
 	profilesAdded: number;

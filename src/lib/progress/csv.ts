@@ -20,6 +20,21 @@ export interface CsvLabels {
 /** Vietnamese labels; the UI passes the labels of the current language. */
 export const DEFAULT_CSV_LABELS: CsvLabels = vi.csv;
 
+/** Labels in the current language, from a `t` function (keys progress:csv.*). */
+export function csvLabels(t: (key: string, options?: Record<string, string>) => string): CsvLabels {
+	const l = (k: keyof CsvLabels, o?: Record<string, string>) => t(`progress:csv.${k}`, o);
+	return {
+		nickname: l('nickname'),
+		band: l('band'),
+		// Placeholders pass through t() untouched and are filled per row by toCsv.
+		bandValue: l('bandValue', { band: '{{band}}' }),
+		done: l('done'),
+		cellDone: l('cellDone', { count: '{{count}}' }),
+		cellInProgress: l('cellInProgress'),
+		cellNotStarted: l('cellNotStarted')
+	};
+}
+
 export interface CsvOptions {
 	/** ',' (default); ';' suits Excel set to a locale whose decimal mark is ','. */
 	delimiter?: ',' | ';' | '\t';

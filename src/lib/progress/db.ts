@@ -169,7 +169,8 @@ export async function openStore(options: OpenOptions = {}): Promise<OpenResult> 
 	const factory =
 		options.indexedDB ?? (typeof indexedDB === 'undefined' ? undefined : globalThis.indexedDB);
 	const keyRange =
-		options.IDBKeyRange ?? (typeof IDBKeyRange === 'undefined' ? undefined : globalThis.IDBKeyRange);
+		options.IDBKeyRange ??
+		(typeof IDBKeyRange === 'undefined' ? undefined : globalThis.IDBKeyRange);
 	if (!factory || !keyRange) return { store: createMemoryStore(), fallback: 'missing' };
 
 	let db: KhienNhoDB | undefined;

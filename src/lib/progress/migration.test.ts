@@ -110,7 +110,9 @@ describe('schema migration v1 → current', () => {
 		const d = await repo.dump(store);
 
 		expect(d.profiles).toEqual(
-			[...v1Profiles].sort((a, b) => a.id.localeCompare(b.id)).map((p) => ({ ...p, pictureCode: null }))
+			[...v1Profiles]
+				.sort((a, b) => a.id.localeCompare(b.id))
+				.map((p) => ({ ...p, pictureCode: null }))
 		);
 		expect(d.lessonProgress).toEqual(
 			[...v1Progress].sort(

@@ -63,6 +63,8 @@ export class ProgressState {
 	#subs: Subscription[] = [];
 	#learnerSubs: Subscription[] = [];
 	#token = 0;
+	/** Resolves when the followed learner's rows are in (so a resume point is never missed). */
+	#loaded: Promise<void> = Promise.resolve();
 
 	/** Open storage and start the live queries. Safe to call more than once. */
 	init(options: InitOptions = {}): Promise<void> {
@@ -77,14 +79,12 @@ export class ProgressState {
 		await this.#guest.write((t) =>
 			t.profiles.put({ id: GUEST_ID, nickname: 'guest', avatar: 'cat', band: '6-8', created: 0 })
 		);
-		const current = await repo.getCurrentProfileId(store).catch(() => null);
-		this.#follow(current);
+		// Load before `ready`: a write right after init() must go to the right child.
+		this.profiles = await repo.listProfiles(store).catch(() => []);
+		this.#follow(await repo.getCurrentProfileId(store).catch(() => null));
+		await this.#loaded;
 		this.#subs.push(
-			store.observe((t) => t.profiles.all()).subscribe((rows) => {
-				this.profiles = rows.sort((a, b) =>
-					a.nickname.localeCompare(b.nickname, 'vi', { sensitivity: 'base' })
-				);
-			}, this.#fail),
+			store.observe(repo.profilesQuery).subscribe((rows) => (this.profiles = rows), this.#fail),
 			store
 				.observe((t) => t.settings.get(SETTINGS.currentProfile))
 				.subscribe((row) => this.#follow(typeof row?.value === 'string' ? row.value : null))
@@ -127,17 +127,30 @@ export class ProgressState {
 		const token = ++this.#token;
 		const store = id && this.#store ? this.#store : this.#guest;
 		const pid = id ?? GUEST_ID;
+		const current = () => token === this.#token;
+		this.#loaded = store
+			.read(
+				async (t) => [await t.lessonProgress.byProfile(pid), await t.badges.byProfile(pid)] as const
+			)
+			.then(([rows, badges]) => {
+				if (!current()) return;
+				this.progressByLesson = {
+					...Object.fromEntries(rows.map((r) => [r.lessonId, r])),
+					...this.progressByLesson
+				};
+				if (!this.badges.length) this.badges = badges.sort((a, b) => a.earned - b.earned);
+			}, this.#fail);
 		this.#learnerSubs = [
 			store
 				.observe((t) => t.lessonProgress.byProfile(pid))
 				.subscribe((rows) => {
-					if (token === this.#token)
+					if (current())
 						this.progressByLesson = Object.fromEntries(rows.map((r) => [r.lessonId, r]));
 				}, this.#fail),
 			store
 				.observe((t) => t.badges.byProfile(pid))
 				.subscribe((rows) => {
-					if (token === this.#token) this.badges = rows.sort((a, b) => a.earned - b.earned);
+					if (current()) this.badges = rows.sort((a, b) => a.earned - b.earned);
 				}, this.#fail)
 		];
 	}
@@ -235,8 +248,10 @@ export class ProgressState {
 			await repo.setCurrentProfile(this.#device(), id);
 			return true;
 		});
-		if (ok) this.#follow(id);
-		return ok === true;
+		if (!ok) return false;
+		this.#follow(id);
+		await this.#loaded;
+		return true;
 	}
 
 	/** Add a learner (errors thrown as ProgressError for the form to show). */

@@ -98,8 +98,14 @@ describe.each(STORES)('repository on %s', (_kind, makeStore) => {
 			expect(u).toMatchObject({ id: p.id, nickname: 'Bin', band: '9-10', avatar: 'cat' });
 			expect(u.pictureCode).toEqual(['sun', 'moon', 'star']);
 			expect(await repo.getProfile(store, p.id)).toEqual(u);
-			await rejectsWith(repo.updateProfile(store, 'nope', { nickname: 'X' }), 'progress:errors.noProfile');
-			await rejectsWith(repo.updateProfile(store, p.id, { nickname: '' }), 'progress:errors.nicknameEmpty');
+			await rejectsWith(
+				repo.updateProfile(store, 'nope', { nickname: 'X' }),
+				'progress:errors.noProfile'
+			);
+			await rejectsWith(
+				repo.updateProfile(store, p.id, { nickname: '' }),
+				'progress:errors.nicknameEmpty'
+			);
 		});
 
 		it('sets, checks and resets a picture code without touching progress', async () => {
@@ -144,7 +150,14 @@ describe.each(STORES)('repository on %s', (_kind, makeStore) => {
 			const r = await repo.recordAttempt(
 				store,
 				p.id,
-				{ lessonId: 'l1', lessonVersion: 3, activityId: 'a1', itemId: 'q2', answer: 'b', correct: true },
+				{
+					lessonId: 'l1',
+					lessonVersion: 3,
+					activityId: 'a1',
+					itemId: 'q2',
+					answer: 'b',
+					correct: true
+				},
 				5000
 			);
 			expect(r.attempt.id).toBeTypeOf('number');
@@ -156,7 +169,9 @@ describe.each(STORES)('repository on %s', (_kind, makeStore) => {
 				6000
 			);
 			const attempts = await repo.listAttempts(store, p.id, 'l1');
-			expect(attempts.map((a) => [a.activityId, a.itemId, a.answer, a.correct, a.at, a.lessonVersion])).toEqual([
+			expect(
+				attempts.map((a) => [a.activityId, a.itemId, a.answer, a.correct, a.at, a.lessonVersion])
+			).toEqual([
 				['a1', 'q2', 'b', true, 5000, 3],
 				['a1', undefined, 'c', false, 6000, 3]
 			]);
@@ -194,7 +209,12 @@ describe.each(STORES)('repository on %s', (_kind, makeStore) => {
 			await fresh();
 			const p = await repo.createProfile(store, learner());
 			let row = await repo.saveStep(store, p.id, 'l1', 2, 4, 100);
-			expect(row).toMatchObject({ status: 'in-progress', currentStep: 4, lessonVersion: 2, started: 100 });
+			expect(row).toMatchObject({
+				status: 'in-progress',
+				currentStep: 4,
+				lessonVersion: 2,
+				started: 100
+			});
 			row = await repo.saveStep(store, p.id, 'l1', 2, 6, 200);
 			expect(row).toMatchObject({ currentStep: 6, started: 100 });
 			expect(repo.progressView(row, 'l1', 2)).toEqual({
@@ -209,7 +229,10 @@ describe.each(STORES)('repository on %s', (_kind, makeStore) => {
 			await repo.completeLesson(store, p.id, 'l1', 2, 0.7, CATALOGUE);
 			row = await repo.saveStep(store, p.id, 'l1', 2, 1);
 			expect(row).toMatchObject({ status: 'done', currentStep: 1, stars: 2 });
-			expect(repo.progressView(undefined, 'l9')).toMatchObject({ status: 'not-started', currentStep: 0 });
+			expect(repo.progressView(undefined, 'l9')).toMatchObject({
+				status: 'not-started',
+				currentStep: 0
+			});
 		});
 
 		it('turns scores into 1-3 stars and keeps the best', async () => {
@@ -218,7 +241,12 @@ describe.each(STORES)('repository on %s', (_kind, makeStore) => {
 			const p = await repo.createProfile(store, learner());
 			const first = await repo.completeLesson(store, p.id, 'l1', 1, 0.95, CATALOGUE, 1000);
 			expect(first).toMatchObject({ stars: 3, improved: true });
-			expect(first.progress).toMatchObject({ status: 'done', stars: 3, bestScore: 0.95, completed: 1000 });
+			expect(first.progress).toMatchObject({
+				status: 'done',
+				stars: 3,
+				bestScore: 0.95,
+				completed: 1000
+			});
 			const worse = await repo.completeLesson(store, p.id, 'l1', 1, 0.3, CATALOGUE, 2000);
 			expect(worse).toMatchObject({ stars: 1, improved: false });
 			expect(worse.progress).toMatchObject({ stars: 3, bestScore: 0.95, completed: 1000 });
@@ -229,7 +257,10 @@ describe.each(STORES)('repository on %s', (_kind, makeStore) => {
 			await fresh();
 			const p = await repo.createProfile(store, learner());
 			const r1 = await repo.completeLesson(store, p.id, 'l1', 1, 1, CATALOGUE, 10);
-			expect(r1.newBadges.map((b) => b.badgeId).sort()).toEqual(['first-lesson', 'topic:personal-info']);
+			expect(r1.newBadges.map((b) => b.badgeId).sort()).toEqual([
+				'first-lesson',
+				'topic:personal-info'
+			]);
 			const r2 = await repo.completeLesson(store, p.id, 'l2', 1, 1, CATALOGUE, 20);
 			expect(r2.newBadges.map((b) => b.badgeId).sort()).toEqual(['band:6-8', 'topic:strangers']);
 			const again = await repo.completeLesson(store, p.id, 'l2', 1, 1, CATALOGUE, 30);
@@ -288,7 +319,8 @@ describe.each(STORES)('repository on %s', (_kind, makeStore) => {
 			const before = await repo.dump(store);
 			await repo.deleteProfile(store, a.id);
 			const after = await repo.dump(store);
-			const notA = <T extends { profileId: string }>(rows: T[]) => rows.filter((r) => r.profileId !== a.id);
+			const notA = <T extends { profileId: string }>(rows: T[]) =>
+				rows.filter((r) => r.profileId !== a.id);
 			expect(after.profiles).toEqual(before.profiles.filter((p) => p.id !== a.id));
 			expect(after.lessonProgress).toEqual(notA(before.lessonProgress));
 			expect(after.attempts).toEqual(notA(before.attempts));

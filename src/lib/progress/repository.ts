@@ -34,9 +34,13 @@ const byNickname = (a: Profile, b: Profile) =>
 
 // --- profiles ---------------------------------------------------------------------------
 
-export async function listProfiles(store: Store): Promise<Profile[]> {
-	const rows = await store.read((t) => t.profiles.all());
-	return rows.sort(byNickname);
+/** Every profile in nickname order (also the live query behind `progress.profiles`). */
+export async function profilesQuery(t: Tables): Promise<Profile[]> {
+	return (await t.profiles.all()).sort(byNickname);
+}
+
+export function listProfiles(store: Store): Promise<Profile[]> {
+	return store.read(profilesQuery);
 }
 
 export function getProfile(store: Store, id: string): Promise<Profile | undefined> {
@@ -268,7 +272,10 @@ export function badgesFor(done: ReadonlySet<string>, catalogue: readonly Catalog
 	if (done.size > 0) earned.push('first-lesson');
 	const groups = new Map<BadgeId, string[]>();
 	for (const lesson of catalogue) {
-		const keys: BadgeId[] = [`band:${lesson.band}`, ...lesson.topics.map((x) => `topic:${x}` as const)];
+		const keys: BadgeId[] = [
+			`band:${lesson.band}`,
+			...lesson.topics.map((x) => `topic:${x}` as const)
+		];
 		for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), lesson.id]);
 	}
 	for (const [key, ids] of groups) if (ids.every((id) => done.has(id))) earned.push(key);

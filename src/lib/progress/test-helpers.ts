@@ -8,7 +8,9 @@ let n = 0;
 
 /** A new, empty IndexedDB-backed store (fake-indexeddb in tests). */
 export async function dexieTestStore(): Promise<Store> {
-	const { store, fallback, error } = await openStore({ name: `khien-nho-test-${Date.now()}-${n++}` });
+	const { store, fallback, error } = await openStore({
+		name: `khien-nho-test-${Date.now()}-${n++}`
+	});
 	if (fallback) throw new Error(`IndexedDB unavailable in test: ${fallback} ${String(error)}`);
 	return store;
 }

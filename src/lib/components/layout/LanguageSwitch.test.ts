@@ -1,0 +1,28 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import LanguageSwitch from './LanguageSwitch.svelte';
+import Footer from './Footer.svelte';
+import { i18n } from '$lib/i18n/i18n.svelte';
+
+afterEach(() => i18n.set('vi'));
+
+describe('LanguageSwitch', () => {
+	it('switches the interface to English, remembers it and sets <html lang>', async () => {
+		const user = userEvent.setup();
+		render(Footer);
+		expect(screen.getByRole('link', { name: 'Dành cho phụ huynh' })).toBeInTheDocument();
+		await user.click(screen.getByRole('button', { name: 'English' }));
+		expect(screen.getByRole('link', { name: 'For parents' })).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+		expect(document.documentElement.lang).toBe('en');
+		expect(localStorage.getItem('khien-nho:lang')).toBe('en');
+	});
+
+	it('restores the remembered language', () => {
+		localStorage.setItem('khien-nho:lang', 'en');
+		i18n.restore();
+		render(LanguageSwitch);
+		expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+	});
+});
