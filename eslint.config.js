@@ -14,7 +14,7 @@ export default ts.config(
 			'test-results/',
 			'bench-results/',
 			'tests/fixtures/',
-			'bench/fixtures/'
+			'bench/fixtures/', 'bench/bare/', 'screenshots/'
 		]
 	},
 	js.configs.recommended,

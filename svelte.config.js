@@ -4,6 +4,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // BASE_PATH lets a school host the app in a sub-folder, e.g. BASE_PATH=/khien-nho.
 const base = /** @type {'' | `/${string}`} */ ((process.env.BASE_PATH ?? '').replace(/\/$/, ''));
 
+// BUILD_DIR writes the site elsewhere than build/ (the sub-path e2e test builds next to it).
+const out = process.env.BUILD_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),

@@ -13,7 +13,7 @@ export function contentPlugin(): Plugin {
 		},
 		buildStart() {
 			if (process.env.VITEST) return;
-			const set = loadContent({ root });
+			const set = loadContent({ root, contentDir: process.env.CONTENT_DIR });
 			if (set.errors.length) {
 				const list = set.errors.map(formatError).join('\n');
 				const msg = `Nội dung có ${set.errors.length} lỗi (content has errors):\n${list}`;

@@ -40,7 +40,14 @@ export const redflag: Activity = {
 	platform: 'zalo',
 	prompt: rich('Tin nào đáng lo?'),
 	items: [
-		{ id: 'r1', from: 'Khoa', mine: false, text: 'Chào Lan', flag: false, why: rich('Bình thường.') },
+		{
+			id: 'r1',
+			from: 'Khoa',
+			mine: false,
+			text: 'Chào Lan',
+			flag: false,
+			why: rich('Bình thường.')
+		},
 		{ id: 'r2', from: 'Khoa', mine: false, text: 'Bí mật nhé', flag: true, why: rich('Đáng lo.') }
 	]
 };
@@ -141,14 +148,6 @@ export function lesson(screens: Screen[], discuss: string[] = []): GroupLesson {
 
 /** Two steps, the five activity types and three discussion questions. */
 export const full = lesson(
-	[
-		step('Bước 1'),
-		act(choice),
-		act(sort),
-		step('Bước 2'),
-		act(redflag),
-		act(settings),
-		act(chat)
-	],
+	[step('Bước 1'), act(choice), act(sort), step('Bước 2'), act(redflag), act(settings), act(chat)],
 	['Câu hỏi 1', 'Câu hỏi 2', 'Câu hỏi 3']
 );

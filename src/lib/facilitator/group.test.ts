@@ -21,8 +21,7 @@ import {
 	reveal,
 	spreadDiscuss,
 	totalHands,
-	type Deck,
-	type GroupState
+	type Deck
 } from './group';
 import { chat, choice, full, lesson, sort } from './fixtures';
 
@@ -30,12 +29,6 @@ const kinds = (deck: Deck) =>
 	deck.slides.map((s) =>
 		s.kind === 'poll' ? `poll:${s.poll.key}` : s.kind === 'chat' ? `chat:${s.activity.id}` : s.kind
 	);
-
-/** Press "next" n times. */
-function press(deck: Deck, s: GroupState, n: number): GroupState {
-	for (let i = 0; i < n; i++) s = next(deck, s);
-	return s;
-}
 
 describe('buildDeck', () => {
 	const deck = buildDeck(full);
@@ -301,7 +294,12 @@ describe('chat', () => {
 	});
 
 	it('ignores choose() on slides that are not a chat stop', () => {
-		const d = buildDeck(lesson([{ kind: 'activity', activity: choice }, { kind: 'activity', activity: sort }]));
+		const d = buildDeck(
+			lesson([
+				{ kind: 'activity', activity: choice },
+				{ kind: 'activity', activity: sort }
+			])
+		);
 		const s = goTo(d, initialState(), 1);
 		expect(choose(d, s, 'o1')).toBe(s);
 	});

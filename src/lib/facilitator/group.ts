@@ -162,7 +162,8 @@ export function buildDeck(lesson: Pick<GroupLesson, 'screens' | 'discuss'>): Dec
 		const questions = discuss[seen++];
 		if (questions?.length) slides.push({ kind: 'discuss', questions });
 	}
-	if (activities === 0 && discuss[0].length) slides.push({ kind: 'discuss', questions: discuss[0] });
+	if (activities === 0 && discuss[0].length)
+		slides.push({ kind: 'discuss', questions: discuss[0] });
 	slides.push({ kind: 'end' });
 	return { slides };
 }
@@ -331,7 +332,11 @@ export function choose(deck: Deck, s: GroupState, replyId: string): GroupState {
 	const poll = currentPoll(deck, s);
 	if (!poll || poll.type !== 'chat' || !poll.options.some((o) => o.id === replyId)) return s;
 	const revealed = reveal(deck, s);
-	return follow(deck, { ...revealed, picked: { ...revealed.picked, [poll.key]: replyId } }, replyId);
+	return follow(
+		deck,
+		{ ...revealed, picked: { ...revealed.picked, [poll.key]: replyId } },
+		replyId
+	);
 }
 
 /**
@@ -353,8 +358,7 @@ export function next(deck: Deck, s: GroupState): GroupState {
 /** Back: in a chat, one choice back (its counts are kept); otherwise the previous slide. */
 export function back(deck: Deck, s: GroupState): GroupState {
 	const path = chatPath(deck, s, s.index);
-	if (path.length > 1)
-		return { ...s, chatPaths: { ...s.chatPaths, [s.index]: path.slice(0, -1) } };
+	if (path.length > 1) return { ...s, chatPaths: { ...s.chatPaths, [s.index]: path.slice(0, -1) } };
 	if (atStart(s)) return s;
 	return { ...s, index: s.index - 1 };
 }

@@ -1,7 +1,7 @@
 // The contract between the learner experience and the progress store. Components only
 // see this interface; the Dexie implementation (or the in-memory fallback when IndexedDB
 // is unavailable) lives behind it.
-import type { Band } from '$lib/content/vocab';
+import type { Band, Topic } from '$lib/content/vocab';
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'done';
 
@@ -30,4 +30,14 @@ export interface ActivityResult {
 	/** Fraction 0..1 of items right on the first try; null when skipped. */
 	score: number | null;
 	skipped: boolean;
+}
+
+/**
+ * What `completeLesson` needs to know about the lessons to award badges (the store never
+ * imports content). `LessonMeta` fits as is.
+ */
+export interface CatalogueLesson {
+	id: string;
+	band: Band;
+	topics: readonly Topic[];
 }

@@ -237,9 +237,21 @@ describe('refused imports leave the device exactly as it was', () => {
 			'notOurs'
 		],
 		['a JSON array', () => '[1,2,3]', 'notOurs'],
-		['not a backup kind', mutate((b) => (b.kind = 'settings')), 'notOurs'],
-		['a newer version', mutate((b) => (b.version = 2)), 'newerVersion'],
-		['a version that is not a number', mutate((b) => (b.version = '1')), 'badVersion'],
+		[
+			'not a backup kind',
+			mutate((b) => ((b as Record<string, unknown>).kind = 'settings')),
+			'notOurs'
+		],
+		[
+			'a newer version',
+			mutate((b) => ((b as Record<string, unknown>).version = 2)),
+			'newerVersion'
+		],
+		[
+			'a version that is not a number',
+			mutate((b) => ((b as Record<string, unknown>).version = '1')),
+			'badVersion'
+		],
 		['truncated JSON', () => json(valid).slice(0, Math.floor(json(valid).length / 2)), 'truncated'],
 		['too large', () => json({ ...valid, padding: 'x'.repeat(MAX_BACKUP_BYTES) }), 'tooLarge'],
 		[

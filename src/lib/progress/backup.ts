@@ -295,19 +295,21 @@ export function parseBackup(text: string): ParsedBackup {
 function previewOf(b: Backup): BackupPreview {
 	return {
 		exportedAt: b.exportedAt,
-		profiles: b.profiles.map((p) => {
-			const mine = b.lessonProgress.filter((r) => r.profileId === p.id);
-			return {
-				id: p.id,
-				nickname: p.nickname,
-				avatar: p.avatar,
-				band: p.band,
-				lessonsDone: mine.filter((r) => r.status === 'done').length,
-				lessonsStarted: mine.filter((r) => r.status === 'in-progress').length,
-				attempts: b.attempts.filter((a) => a.profileId === p.id).length,
-				badges: b.badges.filter((x) => x.profileId === p.id).length
-			};
-		}),
+		profiles: [...b.profiles]
+			.sort((x, y) => x.nickname.localeCompare(y.nickname, 'vi', { sensitivity: 'base' }))
+			.map((p) => {
+				const mine = b.lessonProgress.filter((r) => r.profileId === p.id);
+				return {
+					id: p.id,
+					nickname: p.nickname,
+					avatar: p.avatar,
+					band: p.band,
+					lessonsDone: mine.filter((r) => r.status === 'done').length,
+					lessonsStarted: mine.filter((r) => r.status === 'in-progress').length,
+					attempts: b.attempts.filter((a) => a.profileId === p.id).length,
+					badges: b.badges.filter((x) => x.profileId === p.id).length
+				};
+			}),
 		counts: {
 			profiles: b.profiles.length,
 			lessonProgress: b.lessonProgress.length,

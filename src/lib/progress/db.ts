@@ -84,7 +84,7 @@ function keyed<T, K>(table: Table<T, K, T>): KeyedTable<T, K> {
 	};
 }
 
-function scoped<T>(table: Table<T, unknown, T>): ProfileScoped<T> {
+function scoped<T, K>(table: Table<T, K, T>): ProfileScoped<T> {
 	return {
 		byProfile: (id) => table.where('profileId').equals(id).toArray(),
 		byProfiles: (ids) =>

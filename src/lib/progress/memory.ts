@@ -5,43 +5,41 @@ import type { KeyedTable, Observable, ProfileScoped, Store, Tables } from './sto
 
 const clone = <T>(v: T): T => structuredClone(v);
 
-type Keyed = { profileId?: string };
+type Owned = { profileId: string };
 
-class MemTable<T extends Keyed, K> implements KeyedTable<T, K> {
+// Methods are own arrow properties, so a table can be spread/wrapped like a plain object.
+class MemTable<T, K> implements KeyedTable<T, K> {
 	rows = new Map<string, T>();
 	constructor(
 		private keyOf: (row: T) => string,
 		private encode: (key: K) => string
 	) {}
-	async get(key: K) {
+	get = async (key: K) => {
 		const row = this.rows.get(this.encode(key));
 		return row && clone(row);
-	}
-	async put(row: T) {
+	};
+	put = async (row: T) => {
 		this.rows.set(this.keyOf(row), clone(row));
-	}
-	async bulkPut(rows: T[]) {
+	};
+	bulkPut = async (rows: T[]) => {
 		for (const r of rows) this.rows.set(this.keyOf(r), clone(r));
-	}
-	async delete(key: K) {
+	};
+	delete = async (key: K) => {
 		this.rows.delete(this.encode(key));
-	}
-	async all() {
-		return [...this.rows.entries()]
+	};
+	all = async () =>
+		[...this.rows.entries()]
 			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 			.map(([, r]) => clone(r));
-	}
-	async count() {
-		return this.rows.size;
-	}
-	async clear() {
+	count = async () => this.rows.size;
+	clear = async () => {
 		this.rows.clear();
-	}
+	};
 }
 
-function scoped<T extends Keyed, MK>(table: { rows: Map<MK, T> }): ProfileScoped<T> {
+function scoped<T extends Owned, MK>(table: { rows: Map<MK, T> }): ProfileScoped<T> {
 	const pick = (ids: Set<string>) =>
-		[...table.rows.values()].filter((r) => ids.has(r.profileId ?? '')).map((r) => clone(r));
+		[...table.rows.values()].filter((r) => ids.has(r.profileId)).map((r) => clone(r));
 	return {
 		byProfile: async (id) => pick(new Set([id])),
 		byProfiles: async (ids) => pick(new Set(ids)),
@@ -97,15 +95,14 @@ export function createMemoryStore(): Store {
 		}
 	};
 
+	const keyed: { rows: Map<string, unknown> }[] = [profiles, lessonProgress, badges, settings];
 	const snapshot = () => ({
-		maps: [profiles, lessonProgress, badges, settings].map((t) => new Map(t.rows)),
+		maps: keyed.map((t) => new Map(t.rows)),
 		attempts: new Map(attemptRows),
 		nextAttemptId
 	});
 	const restore = (s: ReturnType<typeof snapshot>) => {
-		[profiles, lessonProgress, badges, settings].forEach((t, i) => {
-			(t as MemTable<Keyed, unknown>).rows = s.maps[i] as Map<string, Keyed>;
-		});
+		keyed.forEach((t, i) => (t.rows = s.maps[i]));
 		attemptRows.clear();
 		for (const [k, v] of s.attempts) attemptRows.set(k, v);
 		nextAttemptId = s.nextAttemptId;

@@ -60,15 +60,18 @@ const v1Progress = [
 	}
 ];
 // v1 did not record the lesson version with each answer.
-const v1Attempts = [
-	['p-bong', '6-8/01-co-the-em', 'a1', 'q1', 'noi-voi-me', true],
-	['p-bong', '6-8/01-co-the-em', 'a2', undefined, 'giu-bi-mat', false],
-	['p-bong', '6-8/01-co-the-em', 'a2', undefined, 'ke-voi-co', true],
-	['p-bong', '6-8/02-nguoi-la', 'a1', 'm3', 'chan', true],
-	['p-tuan', '9-10/01-mat-khau', 'a1', 'c1', 'bin:secret', true],
-	['p-tuan', '9-10/01-mat-khau', 'a3', 's2', 'private', true],
-	['p-ha', '11-14/03-lua-dao', 'a1', undefined, 'report', true]
-].map(([profileId, lessonId, activityId, itemId, answer, correct], i) => ({
+type Answer = [string, string, string, string | undefined, string, boolean];
+const v1Attempts = (
+	[
+		['p-bong', '6-8/01-co-the-em', 'a1', 'q1', 'noi-voi-me', true],
+		['p-bong', '6-8/01-co-the-em', 'a2', undefined, 'giu-bi-mat', false],
+		['p-bong', '6-8/01-co-the-em', 'a2', undefined, 'ke-voi-co', true],
+		['p-bong', '6-8/02-nguoi-la', 'a1', 'm3', 'chan', true],
+		['p-tuan', '9-10/01-mat-khau', 'a1', 'c1', 'bin:secret', true],
+		['p-tuan', '9-10/01-mat-khau', 'a3', 's2', 'private', true],
+		['p-ha', '11-14/03-lua-dao', 'a1', undefined, 'report', true]
+	] satisfies Answer[]
+).map(([profileId, lessonId, activityId, itemId, answer, correct], i) => ({
 	profileId,
 	lessonId,
 	activityId,

@@ -108,12 +108,7 @@ export const SETTINGS = {
 	persisted: 'persisted'
 } as const;
 
-/** What completeLesson needs to know about the lessons, passed in (no content import). */
-export interface CatalogueLesson {
-	id: string;
-	band: Band;
-	topics: readonly Topic[];
-}
+export type { CatalogueLesson } from './api';
 
 export type BadgeId = 'first-lesson' | `band:${Band}` | `topic:${Topic}`;
 

@@ -7,6 +7,4 @@ export interface CacheStatus {
 }
 
 export type WorkerMessage =
-	| { type: 'SKIP_WAITING' }
-	| { type: 'GET_CACHE_STATUS' }
-	| { type: 'REPAIR_CACHE' };
+	{ type: 'SKIP_WAITING' } | { type: 'GET_CACHE_STATUS' } | { type: 'REPAIR_CACHE' };

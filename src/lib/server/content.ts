@@ -8,7 +8,8 @@ let cache: ContentSet | null = null;
 
 export function content(): ContentSet {
 	if (!cache) {
-		cache = loadContent({ root: process.cwd(), base });
+		// CONTENT_DIR lets the benchmark build a synthetic course of any size.
+		cache = loadContent({ root: process.cwd(), base, contentDir: process.env.CONTENT_DIR });
 		if (cache.errors.length) throw new Error(cache.errors.map(formatError).join('\n'));
 	}
 	return cache;

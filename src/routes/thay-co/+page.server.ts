@@ -1,5 +1,16 @@
-import { guidesFor } from '$lib/server/content';
+import { guidesFor, lessonMeta } from '$lib/server/content';
+import { BANDS } from '$lib/content/vocab';
 
 export function load() {
-	return { guides: guidesFor('teachers') };
+	// Only what the list shows: the page must not carry whole lessons.
+	const lessons = BANDS.map((band) => ({
+		band,
+		lessons: lessonMeta(band).map(({ id, slug, title, duration }) => ({
+			id,
+			slug,
+			title,
+			duration
+		}))
+	}));
+	return { guides: guidesFor('teachers'), lessons };
 }

@@ -24,7 +24,7 @@ describe('ChoiceActivity', () => {
 		expect(screen.getByText(/xin ảnh em mặc đồ bơi/)).toBeInTheDocument();
 		expect(screen.getByRole('button', { name: 'Bỏ qua' })).toBeInTheDocument();
 		const help = screen.getByRole('link', { name: 'Chuyện này đã xảy ra với em' });
-		expect(help.getAttribute('href')).toMatch(/\/tro-giup#da-xay-ra$/);
+		expect(help.getAttribute('href')).toMatch(/\/tro-giup\/#da-xay-ra$/);
 		expect(screen.queryByRole('button', { name: /Tiếp tục/ })).toBeNull();
 	});
 

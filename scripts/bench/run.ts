@@ -1,0 +1,235 @@
+// npm run bench: the whole benchmark in one run, printed as tables and written to
+// bench-results/bench.json. Not part of npm test: figures are reported, never asserted.
+//  1. sizes: this app vs a bare SvelteKit app with the same versions (bench/bare)
+//  2. Lighthouse 12 (mobile preset, system Chromium) on the home page and a lesson page
+//  3. tap-to-feedback on a choice activity with the CPU slowed 6x (median of 20 taps)
+//  4. content build time with 100 and 1000 synthetic lessons, and the home page's size
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { buildTotals, heaviestLesson, pageAssets } from '../lib/measure.js';
+import { loadContent } from '../../src/lib/content/load';
+import { generate } from './synthetic';
+
+const root = resolve(import.meta.dirname, '../..');
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const FLAGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+const kb = (b: number) => Math.round((b / 1024) * 10) / 10;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function sh(cmd: string, env: Record<string, string> = {}, cwd = root): number {
+	const t0 = performance.now();
+	const r = spawnSync(cmd, { shell: true, cwd, stdio: 'inherit', env: { ...process.env, ...env } });
+	if (r.status !== 0) throw new Error(`failed: ${cmd}`);
+	return performance.now() - t0;
+}
+
+function serve(dir: string, port: number): Promise<ChildProcess> {
+	const child = spawn('node', ['scripts/serve.js', '--dir', dir, '--port', String(port)], {
+		cwd: root,
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	return new Promise((ok) => child.stdout!.once('data', () => ok(child)));
+}
+
+function table(title: string, head: string[], rows: (string | number)[][]) {
+	const cells = [head, ...rows.map((r) => r.map(String))];
+	const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+	const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+	console.log(`\n${title}\n${line(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+	for (const r of cells.slice(1)) console.log(line(r));
+}
+
+// ------------------------------------------------------------------ 1. sizes
+/** First-visit transfer: the page's HTML, JS, CSS and data, plus the fonts it uses. */
+function firstVisit(dir: string, route: string, fontBytes: number) {
+	const a = pageAssets(dir, route);
+	return { ...a, total: a.html + a.js + a.css + a.data + fontBytes };
+}
+
+async function fontsUsed(url: string): Promise<number> {
+	const browser = await chromium.launch({ executablePath: chromePath, args: FLAGS.slice(1) });
+	const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+	let bytes = 0;
+	page.on('response', async (r) => {
+		if (r.url().endsWith('.woff2')) bytes += (await r.body()).length;
+	});
+	await page.goto(url, { waitUntil: 'networkidle' });
+	await browser.close();
+	return bytes;
+}
+
+async function sizes() {
+	console.log('\n# building this app and the bare app');
+	sh('npm run build');
+	sh('npx vite build', {}, join(root, 'bench/bare'));
+	const app = join(root, 'build');
+	const bare = join(root, 'bench/bare/build');
+	const lesson = heaviestLesson(app);
+	const server = await serve(app, 4190);
+	const fonts = await fontsUsed('http://127.0.0.1:4190/');
+	const lessonFonts = await fontsUsed(`http://127.0.0.1:4190/${lesson}`);
+	server.kill();
+	const appHome = firstVisit(app, '', fonts);
+	const appLesson = firstVisit(app, lesson, lessonFonts);
+	const bareHome = firstVisit(bare, '', 0);
+	const barePage = firstVisit(bare, 'page/', 0);
+	const appTotals = buildTotals(app);
+	const bareTotals = buildTotals(bare);
+	const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 10) / 10 : 0);
+	const rows: (string | number)[][] = [
+		['home: first visit', kb(appHome.total), kb(bareHome.total), ratio(appHome.total, bareHome.total)],
+		['lesson: first visit', kb(appLesson.total), kb(barePage.total), ratio(appLesson.total, barePage.total)],
+		['home: JS', kb(appHome.js), kb(bareHome.js), ratio(appHome.js, bareHome.js)],
+		['lesson: JS', kb(appLesson.js), kb(barePage.js), ratio(appLesson.js, barePage.js)],
+		['lesson: data', kb(appLesson.data), kb(barePage.data), '-'],
+		['CSS (all)', kb(appTotals.split.css), kb(bareTotals.split.css), '-'],
+		['fonts (all files)', kb(appTotals.split.fonts), kb(bareTotals.split.fonts), '-'],
+		['precache (whole build)', kb(appTotals.total), kb(bareTotals.total), ratio(appTotals.total, bareTotals.total)]
+	];
+	table(`Sizes in KB, gzip (lesson page: /${lesson})`, ['what', 'Khiên Nhỏ', 'bare SvelteKit', 'ratio'], rows);
+	return { lessonRoute: lesson, app: { home: appHome, lesson: appLesson, totals: appTotals }, bare: { home: bareHome, page: barePage, totals: bareTotals } };
+}
+
+// ------------------------------------------------------------------ 2. Lighthouse
+async function lighthouseRuns(lessonRoute: string) {
+	const server = await serve(join(root, 'build'), 4191);
+	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
+	const out: Record<string, unknown>[] = [];
+	try {
+		for (const [name, path] of [
+			['home', ''],
+			['lesson', lessonRoute]
+		]) {
+			const result = await lighthouse(`http://127.0.0.1:4191/${path}`, {
+				port: chrome.port,
+				output: 'json',
+				onlyCategories: ['performance'],
+				logLevel: 'error'
+			});
+			const lhr = result!.lhr;
+			const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+			out.push({
+				page: name,
+				score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+				lcpMs: Math.round(audit('largest-contentful-paint')),
+				tbtMs: Math.round(audit('total-blocking-time')),
+				cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
+				bytesKB: kb(audit('total-byte-weight'))
+			});
+		}
+	} finally {
+		await chrome.kill();
+		server.kill();
+	}
+	table(
+		'Lighthouse 12, mobile preset',
+		['page', 'score', 'LCP ms', 'TBT ms', 'CLS', 'bytes KB'],
+		out.map((r) => [r.page, r.score, r.lcpMs, r.tbtMs, r.cls, r.bytesKB] as (string | number)[])
+	);
+	return out;
+}
+
+// ------------------------------------------------------------------ 3. tap-to-feedback
+async function tapToFeedback() {
+	const course = loadContent({ root });
+	const lesson = course.lessons.find((l) => {
+		const first = l.screens.findIndex((s) => s.kind === 'activity');
+		const s = l.screens[first];
+		return s?.kind === 'activity' && s.activity.type === 'choice';
+	})!;
+	const stepsBefore = lesson.screens.findIndex((s) => s.kind === 'activity');
+	const server = await serve(join(root, 'build'), 4192);
+	const browser = await chromium.launch({ executablePath: chromePath, args: FLAGS.slice(1) });
+	const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+	const cdp = await page.context().newCDPSession(page);
+	const url = `http://127.0.0.1:4192/${lesson.band}/${lesson.slug}/`;
+	await page.goto(url, { waitUntil: 'networkidle' });
+	for (let i = 0; i < stepsBefore; i++) await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+	const times: number[] = [];
+	for (let i = 0; i < 20; i++) {
+		if (i > 0) await page.reload({ waitUntil: 'networkidle' });
+		const option = page.locator('.option button').nth(i % 2);
+		await option.waitFor();
+		await page.evaluate(() => {
+			const w = window as unknown as { __tap: Promise<number>; __t0: number };
+			w.__tap = new Promise((done) => {
+				document.addEventListener('pointerdown', (e) => (w.__t0 = e.timeStamp), { once: true, capture: true });
+				const obs = new MutationObserver(() => {
+					if (document.querySelector('.feedback')) {
+						obs.disconnect();
+						// The next frame is when the feedback is painted.
+						requestAnimationFrame(() => done(performance.now() - w.__t0));
+					}
+				});
+				obs.observe(document.body, { childList: true, subtree: true });
+			});
+		});
+		await option.click();
+		times.push(await page.evaluate(() => (window as unknown as { __tap: Promise<number> }).__tap));
+	}
+	await browser.close();
+	server.kill();
+	const result = { lesson: lesson.path, taps: times.length, medianMs: Math.round(median(times) * 10) / 10, maxMs: Math.round(Math.max(...times)) };
+	table('Tap to feedback, CPU 6x slower (choice activity)', ['taps', 'median ms', 'max ms'], [[result.taps, result.medianMs, result.maxMs]]);
+	return result;
+}
+
+// ------------------------------------------------------------------ 4. content scale
+function contentScale() {
+	const rows = [];
+	for (const n of [100, 1000]) {
+		const tmp = mkdtempSync(join(tmpdir(), 'khien-nho-scale-'));
+		try {
+			const contentDir = join(tmp, 'content');
+			mkdirSync(contentDir);
+			generate(contentDir, n);
+			const out = join(tmp, 'build');
+			const ms = sh('npx vite build', { CONTENT_DIR: contentDir, BUILD_DIR: out });
+			const dir = existsSync(out) ? out : join(root, 'build');
+			const home = pageAssets(dir, '');
+			rows.push({ lessons: n, buildS: Math.round(ms / 100) / 10, homeHtmlKB: kb(home.html), homeDataKB: kb(home.data), homeJsKB: kb(home.js) });
+		} finally {
+			rmSync(tmp, { recursive: true, force: true });
+		}
+	}
+	table(
+		'Build with synthetic courses (home page must not grow)',
+		['lessons', 'build s', 'home HTML KB', 'home data KB', 'home JS KB'],
+		rows.map((r) => [r.lessons, r.buildS, r.homeHtmlKB, r.homeDataKB, r.homeJsKB])
+	);
+	return rows;
+}
+
+const started = performance.now();
+const results = {
+	date: new Date().toISOString(),
+	machine: { cpus: cpus().length, load: loadavg().map((x) => Math.round(x * 10) / 10), node: process.version },
+	sizes: await sizes(),
+	lighthouse: [] as Record<string, unknown>[],
+	tap: {} as Record<string, unknown>,
+	contentScale: [] as Record<string, unknown>[]
+};
+results.lighthouse = await lighthouseRuns(results.sizes.lessonRoute);
+results.tap = await tapToFeedback();
+results.contentScale = contentScale();
+// The scale builds wrote elsewhere or over build/: leave build/ as the real course.
+if (!process.env.BENCH_KEEP_SCALE_BUILD) sh('npm run build');
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results/bench.json'), JSON.stringify(results, null, 2));
+console.log(`\n→ bench-results/bench.json (${Math.round((performance.now() - started) / 1000)} s)`);

@@ -1,0 +1,85 @@
+// Byte sizes of a built site, shared by the budget test and the benchmark.
+// Every figure is gzip (level 9), the way a static host sends text files.
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative, extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** @param {string} dir @returns {string[]} */
+export function files(dir, out = /** @type {string[]} */ ([])) {
+	for (const name of readdirSync(dir)) {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) files(full, out);
+		else out.push(full);
+	}
+	return out;
+}
+
+const COMPRESSED = new Set(['.woff2', '.png', '.jpg', '.webp']);
+
+/** Bytes on the wire: gzip for text, the file itself for formats that are already compressed. */
+export function wireSize(/** @type {string} */ file) {
+	const buf = readFileSync(file);
+	return COMPRESSED.has(extname(file)) ? buf.length : gzipSync(buf, { level: 9 }).length;
+}
+
+/**
+ * The JS and CSS a prerendered page loads: the modulepreload and stylesheet links SvelteKit
+ * writes into its HTML.
+ * @param {string} buildDir @param {string} route e.g. '' or '6-8/' @param {string} base
+ */
+export function pageAssets(buildDir, route, base = '') {
+	const htmlFile = join(buildDir, route, 'index.html');
+	const html = readFileSync(htmlFile, 'utf8');
+	const strip = (/** @type {string} */ href) =>
+		join(buildDir, href.replace(new RegExp(`^${base}/`), '').replace(/^\//, ''));
+	const js = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) =>
+		strip(m[1])
+	);
+	const css = [...html.matchAll(/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"|<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map(
+		(m) => strip(m[1] ?? m[2])
+	);
+	const dataFile = join(buildDir, route, '__data.json');
+	return {
+		html: wireSize(htmlFile),
+		js: js.reduce((s, f) => s + wireSize(f), 0),
+		jsFiles: js.map((f) => relative(buildDir, f)),
+		css: css.reduce((s, f) => s + wireSize(f), 0),
+		data: existsSync(dataFile) ? wireSize(dataFile) : 0
+	};
+}
+
+/** Totals over the whole build, split by kind. @param {string} buildDir */
+export function buildTotals(buildDir) {
+	/** @type {Record<string, number>} */
+	const split = { js: 0, css: 0, html: 0, data: 0, fonts: 0, images: 0, other: 0 };
+	let raw = 0;
+	for (const file of files(buildDir)) {
+		const ext = extname(file);
+		const size = wireSize(file);
+		raw += statSync(file).size;
+		if (ext === '.js') split.js += size;
+		else if (ext === '.css') split.css += size;
+		else if (ext === '.html') split.html += size;
+		else if (ext === '.json' || ext === '.webmanifest') split.data += size;
+		else if (ext === '.woff2' || ext === '.woff') split.fonts += size;
+		else if (['.svg', '.png', '.ico', '.jpg', '.webp'].includes(ext)) split.images += size;
+		else split.other += size;
+	}
+	const total = Object.values(split).reduce((a, b) => a + b, 0);
+	return { total, raw, split };
+}
+
+/** The lesson page with the most data: the heaviest case for a learner. @param {string} buildDir */
+export function heaviestLesson(buildDir) {
+	let best = { route: '', size: -1 };
+	for (const band of ['6-8', '9-10', '11-14', '15-17']) {
+		const dir = join(buildDir, band);
+		if (!existsSync(dir)) continue;
+		for (const slug of readdirSync(dir)) {
+			const data = join(dir, slug, '__data.json');
+			if (existsSync(data) && statSync(data).size > best.size)
+				best = { route: `${band}/${slug}/`, size: statSync(data).size };
+		}
+	}
+	return best.route;
+}

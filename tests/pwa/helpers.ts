@@ -1,0 +1,155 @@
+// Helpers shared by the PWA e2e tests (offline, update, base path): extra static servers,
+// waiting for the service worker, reading what the build prerendered, crawling, a lesson.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+
+export const ROOT = process.cwd();
+export const BUILD = join(ROOT, 'build');
+
+export interface Server {
+	origin: string;
+	/** The app's home page: origin + base + '/'. */
+	home: string;
+	stop: () => Promise<void>;
+}
+
+/** Serves a built site with scripts/serve.js (the static-host stand-in) on its own port. */
+export async function serve(dir: string, port: number, base = ''): Promise<Server> {
+	const child = spawn(
+		process.execPath,
+		[join(ROOT, 'scripts/serve.js'), '--dir', dir, '--port', String(port)],
+		{ cwd: ROOT, env: { ...process.env, BASE_PATH: base }, stdio: ['ignore', 'pipe', 'pipe'] }
+	);
+	let errors = '';
+	child.stderr.on('data', (chunk) => (errors += String(chunk)));
+	await new Promise<void>((resolve, reject) => {
+		child.stdout.on('data', (chunk) => {
+			if (String(chunk).includes('http://')) resolve();
+		});
+		child.once('exit', (code) => reject(new Error(`serve.js exited (${code}): ${errors}`)));
+	});
+	const origin = `http://127.0.0.1:${port}`;
+	return {
+		origin,
+		home: `${origin}${base}/`,
+		stop: () =>
+			new Promise<void>((resolve) => {
+				if (child.exitCode !== null || child.signalCode !== null) return resolve();
+				child.once('exit', () => resolve());
+				child.kill();
+			})
+	};
+}
+
+/** Waits until a service worker is active and controls the page; returns its scope. */
+export async function waitForWorker(page: Page): Promise<string> {
+	return page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
+		}
+		return registration.scope;
+	});
+}
+
+/** Records every request the pages and the worker make that leaves `origin`. */
+export function watchForeignRequests(context: BrowserContext, origin: string): string[] {
+	const foreign: string[] = [];
+	context.on('request', (request) => {
+		const url = request.url();
+		if (/^(data|blob|about|chrome-extension):/.test(url)) return;
+		if (new URL(url).origin !== origin) foreign.push(url);
+	});
+	return foreign;
+}
+
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+	'#39': "'"
+};
+
+export function normalise(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The text of the first <h1> the build prerendered for `pathname` (relative to the base
+ * path), or null when the page has none in its HTML (rendered on the client only).
+ */
+export function builtH1(dir: string, pathname: string): string | null {
+	const file = join(dir, pathname, pathname.endsWith('/') ? 'index.html' : '');
+	if (!existsSync(file)) return null;
+	const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(file, 'utf8'));
+	if (!match) return null;
+	const text = match[1]
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/&(#?\w+);/g, (all, name: string) =>
+			name.startsWith('#x')
+				? String.fromCodePoint(parseInt(name.slice(2), 16))
+				: name.startsWith('#') && name !== '#39'
+					? String.fromCodePoint(Number(name.slice(1)))
+					: (ENTITIES[name] ?? all)
+		);
+	return normalise(text);
+}
+
+/** Same-site page links on the current page (no hash, no query), under `basePath`. */
+export async function pageLinks(page: Page, origin: string, basePath = ''): Promise<string[]> {
+	const hrefs = await page.$$eval('a[href]', (links) =>
+		links.map((link) => (link as HTMLAnchorElement).href)
+	);
+	const prefix = `${origin}${basePath}/`;
+	const out = new Set<string>();
+	for (const href of hrefs) {
+		if (!href.startsWith(prefix)) continue;
+		const url = new URL(href);
+		url.hash = '';
+		url.search = '';
+		out.add(url.href);
+	}
+	return [...out];
+}
+
+/**
+ * Goes through the open lesson to its summary: "Tiếp" on reading steps, "Bỏ qua" on
+ * activities (the visible skip button every activity has).
+ */
+export async function finishLesson(page: Page): Promise<void> {
+	const summary = page.locator('#summary-title');
+	const next = page.getByRole('button', { name: 'Tiếp', exact: true });
+	const skip = page.getByRole('button', { name: 'Bỏ qua', exact: true });
+	for (let i = 0; i < 80; i++) {
+		if (await summary.isVisible()) return;
+		if (await next.isVisible()) await next.click();
+		else if (await skip.isVisible()) await skip.click();
+		else await page.waitForTimeout(100);
+	}
+	await expect(summary).toBeVisible();
+}
+
+/**
+ * Adds a learner through the app (/nguoi-hoc/, "Thêm bạn học") and makes them current: only
+ * a named learner's progress is stored in IndexedDB (a guest's lasts one session). The app
+ * then opens the learner's band page (6-8 by default).
+ */
+export async function addLearner(page: Page, home: string, nickname = 'Bống'): Promise<void> {
+	await page.goto(`${home}nguoi-hoc/`);
+	await page.getByRole('button', { name: 'Thêm bạn học' }).click();
+	await page.getByLabel('Tên gọi').fill(nickname);
+	await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+	await expect(page).toHaveURL(`${home}6-8/`);
+}
+
+/** The lesson's row on its band page (the link card holds the title and the status). */
+export function lessonCard(page: Page, title: string) {
+	return page.locator('a.card', { hasText: title });
+}
