@@ -9,7 +9,6 @@ export default defineConfig({
 	},
 	test: {
 		environment: 'node',
-		include: [],
 		benchmark: { include: ['src/**/*.bench.ts'] }
 	}
 });

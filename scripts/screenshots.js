@@ -27,7 +27,14 @@ const PAGES = {
 
 const browser = await chromium.launch({
 	executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run'
+	]
 });
 const errors = [];
 for (const lang of ['vi', 'en']) {
@@ -42,7 +49,9 @@ for (const lang of ['vi', 'en']) {
 			await page.goto(url + path, { waitUntil: 'networkidle' });
 			const file = `${out}/${name}-${vpName}-${lang}.png`;
 			await page.screenshot({ path: file, fullPage: vpName === 'phone' });
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth
+			);
 			if (overflow > 0) errors.push(`${file}: horizontal overflow ${overflow}px`);
 		}
 		await context.close();

@@ -21,7 +21,13 @@ test.describe('axe finds nothing at WCAG 2.2 A/AA', () => {
 		await page.goto('./');
 		await page.getByRole('button', { name: 'English' }).click();
 		const failures: Record<string, unknown> = {};
-		for (const route of ['', '6-8/', 'tro-giup/', 'cai-dat/', course.lessons[0] ? `${course.lessons[0].band}/${course.lessons[0].slug}/` : '']) {
+		for (const route of [
+			'',
+			'6-8/',
+			'tro-giup/',
+			'cai-dat/',
+			course.lessons[0] ? `${course.lessons[0].band}/${course.lessons[0].slug}/` : ''
+		]) {
 			await page.goto(route);
 			await page.waitForLoadState('networkidle');
 			await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -39,7 +39,7 @@ test('a whole lesson runs in group mode with the keyboard only', async ({ page }
 	expect(total).toBeGreaterThan(10);
 	await page.screenshot({ path: `${SCREENS}/group-intro-1366x768.png` });
 
-	const status = page.locator('[role="status"]');
+	const status = page.locator('[role="status"][aria-live="polite"].live');
 	let polls = 0;
 	let chatStops = 0;
 	let discuss = 0;
@@ -143,6 +143,34 @@ test('reveal works from the button with Enter, and the slide text is large', asy
 	await expect(reveal).toHaveCount(0);
 });
 
+for (const [path, name, want] of [
+	['9-10/choi-game-an-toan', 'settings', '.item:text-matches("^Cài đặt")'],
+	['11-14/nguoi-la-ho-so-gia', 'redflag-profile', '.profile'],
+	['15-17/bat-coc-online', 'chat-teen', '.log']
+] as const)
+	test(`group mode walks ${path} to the end with ArrowRight alone`, async ({ page }) => {
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.setViewportSize({ width: 1366, height: 768 });
+		await page.goto(`thay-co/nhom/${path}/`);
+		const group = page.locator('[data-projector="true"]');
+		await expect(group).toHaveAttribute('data-ready', 'true');
+		const { total } = await counter(page);
+		let taken = false;
+		// ArrowRight reveals a hidden answer first, then moves on.
+		for (let i = 0; i < 4 * total && (await counter(page)).n < total; i++) {
+			await page.keyboard.press('ArrowRight');
+			if (taken || (await group.locator(want).count()) === 0) continue;
+			if ((await group.getByTestId('revealed').count()) === 0) continue;
+			await page.screenshot({ path: `${SCREENS}/group-${name}-1366x768.png` });
+			taken = true;
+		}
+		expect((await counter(page)).n).toBe(total);
+		expect(taken, `a slide matching ${want}`).toBe(true);
+		await expect(group.getByRole('link', { name: /Gọi 111/ })).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+
 // --- printables -----------------------------------------------------------------------------
 
 async function checkPrint(page: Page, name: string, maxPages: number) {
@@ -191,10 +219,10 @@ test('the lesson plan reads on a phone and prints on A4', async ({ page }) => {
 	for (const h of [
 		'Mục tiêu',
 		'Tiến trình buổi sinh hoạt',
-		'Câu hỏi thảo luận',
+		'Câu hỏi thảo luận giữa các hoạt động (chế độ nhóm)',
 		'Thông điệp chính'
 	])
-		await expect(page.getByRole('heading', { name: h })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: h })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Lời nhắn cho phụ huynh' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'In trang này' })).toBeVisible();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(376);
@@ -209,6 +237,9 @@ test('the key-message card, hand worksheet and 111 cards print on one A4 page ea
 	await page.goto('thay-co/in/the/6-8/ban-tay-tin-cay/');
 	await expect(page.getByText('Mỗi ngón tay là một người lớn em tin.').first()).toBeVisible();
 	await checkPrint(page, 'key-card', 1);
+	// The longest key messages of the course still fit their half page.
+	await page.goto('thay-co/in/the/15-17/phap-luat-bao-ve-ban/');
+	await checkPrint(page, 'key-card-longest', 1);
 
 	await page.setViewportSize({ width: 1366, height: 768 });
 	await page.goto('thay-co/in/ban-tay-tin-cay/');
@@ -229,6 +260,10 @@ test('the key-message card, hand worksheet and 111 cards print on one A4 page ea
 
 /** Put a learner with a picture code and two finished lessons straight into IndexedDB. */
 async function seedLearner(page: Page) {
+	// Let the app create its database (and schema) first.
+	await page.waitForFunction(async () =>
+		(await indexedDB.databases()).some((d) => d.name === 'khien-nho' && (d.version ?? 0) > 1)
+	);
 	await page.evaluate(async () => {
 		const db = await new Promise<IDBDatabase>((ok, fail) => {
 			const req = indexedDB.open('khien-nho');
@@ -322,6 +357,6 @@ test('the teachers page lists every plan and resets a picture code without losin
 	await page.reload();
 	await page.getByRole('button', { name: /mật mã hình của Mai/ }).click();
 	await page.getByRole('button', { name: 'Đồng ý' }).click();
-	await expect(page.getByText(/Đã xóa mật mã hình của Mai/)).toBeVisible();
+	await expect(page.locator('main').getByText(/Đã xóa mật mã hình của Mai/)).toBeVisible();
 	await expect.poll(() => readLearner(page)).toEqual({ code: null, done: 2 });
 });

@@ -52,7 +52,8 @@ test('no request leaves the app while walking every route and finishing a lesson
 	const lesson = course.lessons[0];
 	await page.goto(`${lesson.band}/${lesson.slug}/`);
 	for (const screen of lesson.screens) {
-		if (screen.kind === 'step') await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
+		if (screen.kind === 'step')
+			await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
 		else await page.getByRole('button', { name: 'Bỏ qua' }).click();
 	}
 	await expect(page.getByRole('heading', { name: 'Em đã học xong bài này!' })).toBeVisible();

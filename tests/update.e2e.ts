@@ -2,7 +2,14 @@
 // version B. The app shows "Có phiên bản mới" and switches only when the learner agrees (or,
 // after "Để sau", on a navigation outside lessons). Progress made under A is intact.
 import { expect, test, type Page } from '@playwright/test';
-import { lessonCard, serve, waitForWorker, watchForeignRequests, type Server } from './pwa/helpers';
+import {
+	addLearner,
+	lessonCard,
+	serve,
+	waitForWorker,
+	watchForeignRequests,
+	type Server
+} from './pwa/helpers';
 import { makeVersions, type Versions } from './pwa/versions';
 
 const PORT = Number(process.env.E2E_UPDATE_PORT ?? 4175);
@@ -27,13 +34,13 @@ async function swap(dir: string): Promise<Server> {
 	return server;
 }
 
-/** Version A, one visit, then the learner starts the lesson and leaves it at step 3. */
+/** Version A, first visit: a learner starts the lesson and leaves it at step 3. */
 async function learnUnderA(page: Page): Promise<Server> {
 	const { band, slug, oldTitle } = versions.lesson;
 	const a = await swap(versions.a);
-	await page.goto(a.home);
+	// A named learner: their progress is stored in IndexedDB (a guest's is not).
+	await addLearner(page, a.home);
 	await waitForWorker(page);
-	await page.goto(`${a.home}${band}/`);
 	await lessonCard(page, oldTitle).click();
 	await expect(page).toHaveURL(`${a.home}${band}/${slug}/`);
 	const next = page.getByRole('button', { name: 'Tiếp', exact: true });

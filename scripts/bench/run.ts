@@ -92,17 +92,40 @@ async function sizes() {
 	const bareTotals = buildTotals(bare);
 	const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 10) / 10 : 0);
 	const rows: (string | number)[][] = [
-		['home: first visit', kb(appHome.total), kb(bareHome.total), ratio(appHome.total, bareHome.total)],
-		['lesson: first visit', kb(appLesson.total), kb(barePage.total), ratio(appLesson.total, barePage.total)],
+		[
+			'home: first visit',
+			kb(appHome.total),
+			kb(bareHome.total),
+			ratio(appHome.total, bareHome.total)
+		],
+		[
+			'lesson: first visit',
+			kb(appLesson.total),
+			kb(barePage.total),
+			ratio(appLesson.total, barePage.total)
+		],
 		['home: JS', kb(appHome.js), kb(bareHome.js), ratio(appHome.js, bareHome.js)],
 		['lesson: JS', kb(appLesson.js), kb(barePage.js), ratio(appLesson.js, barePage.js)],
 		['lesson: data', kb(appLesson.data), kb(barePage.data), '-'],
 		['CSS (all)', kb(appTotals.split.css), kb(bareTotals.split.css), '-'],
 		['fonts (all files)', kb(appTotals.split.fonts), kb(bareTotals.split.fonts), '-'],
-		['precache (whole build)', kb(appTotals.total), kb(bareTotals.total), ratio(appTotals.total, bareTotals.total)]
+		[
+			'precache (whole build)',
+			kb(appTotals.total),
+			kb(bareTotals.total),
+			ratio(appTotals.total, bareTotals.total)
+		]
 	];
-	table(`Sizes in KB, gzip (lesson page: /${lesson})`, ['what', 'Khiên Nhỏ', 'bare SvelteKit', 'ratio'], rows);
-	return { lessonRoute: lesson, app: { home: appHome, lesson: appLesson, totals: appTotals }, bare: { home: bareHome, page: barePage, totals: bareTotals } };
+	table(
+		`Sizes in KB, gzip (lesson page: /${lesson})`,
+		['what', 'Khiên Nhỏ', 'bare SvelteKit', 'ratio'],
+		rows
+	);
+	return {
+		lessonRoute: lesson,
+		app: { home: appHome, lesson: appLesson, totals: appTotals },
+		bare: { home: bareHome, page: barePage, totals: bareTotals }
+	};
 }
 
 // ------------------------------------------------------------------ 2. Lighthouse
@@ -159,7 +182,8 @@ async function tapToFeedback() {
 	const cdp = await page.context().newCDPSession(page);
 	const url = `http://127.0.0.1:4192/${lesson.band}/${lesson.slug}/`;
 	await page.goto(url, { waitUntil: 'networkidle' });
-	for (let i = 0; i < stepsBefore; i++) await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
+	for (let i = 0; i < stepsBefore; i++)
+		await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
 	const times: number[] = [];
 	for (let i = 0; i < 20; i++) {
@@ -169,7 +193,10 @@ async function tapToFeedback() {
 		await page.evaluate(() => {
 			const w = window as unknown as { __tap: Promise<number>; __t0: number };
 			w.__tap = new Promise((done) => {
-				document.addEventListener('pointerdown', (e) => (w.__t0 = e.timeStamp), { once: true, capture: true });
+				document.addEventListener('pointerdown', (e) => (w.__t0 = e.timeStamp), {
+					once: true,
+					capture: true
+				});
 				const obs = new MutationObserver(() => {
 					if (document.querySelector('.feedback')) {
 						obs.disconnect();
@@ -185,8 +212,17 @@ async function tapToFeedback() {
 	}
 	await browser.close();
 	server.kill();
-	const result = { lesson: lesson.path, taps: times.length, medianMs: Math.round(median(times) * 10) / 10, maxMs: Math.round(Math.max(...times)) };
-	table('Tap to feedback, CPU 6x slower (choice activity)', ['taps', 'median ms', 'max ms'], [[result.taps, result.medianMs, result.maxMs]]);
+	const result = {
+		lesson: lesson.path,
+		taps: times.length,
+		medianMs: Math.round(median(times) * 10) / 10,
+		maxMs: Math.round(Math.max(...times))
+	};
+	table(
+		'Tap to feedback, CPU 6x slower (choice activity)',
+		['taps', 'median ms', 'max ms'],
+		[[result.taps, result.medianMs, result.maxMs]]
+	);
 	return result;
 }
 
@@ -203,7 +239,13 @@ function contentScale() {
 			const ms = sh('npx vite build', { CONTENT_DIR: contentDir, BUILD_DIR: out });
 			const dir = existsSync(out) ? out : join(root, 'build');
 			const home = pageAssets(dir, '');
-			rows.push({ lessons: n, buildS: Math.round(ms / 100) / 10, homeHtmlKB: kb(home.html), homeDataKB: kb(home.data), homeJsKB: kb(home.js) });
+			rows.push({
+				lessons: n,
+				buildS: Math.round(ms / 100) / 10,
+				homeHtmlKB: kb(home.html),
+				homeDataKB: kb(home.data),
+				homeJsKB: kb(home.js)
+			});
 		} finally {
 			rmSync(tmp, { recursive: true, force: true });
 		}
@@ -219,7 +261,11 @@ function contentScale() {
 const started = performance.now();
 const results = {
 	date: new Date().toISOString(),
-	machine: { cpus: cpus().length, load: loadavg().map((x) => Math.round(x * 10) / 10), node: process.version },
+	machine: {
+		cpus: cpus().length,
+		load: loadavg().map((x) => Math.round(x * 10) / 10),
+		node: process.version
+	},
 	sizes: await sizes(),
 	lighthouse: [] as Record<string, unknown>[],
 	tap: {} as Record<string, unknown>,

@@ -154,4 +154,3 @@ export function generate(dir: string, n: number): number {
 	}
 	return bytes;
 }
-

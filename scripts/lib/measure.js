@@ -35,9 +35,11 @@ export function pageAssets(buildDir, route, base = '') {
 	const js = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) =>
 		strip(m[1])
 	);
-	const css = [...html.matchAll(/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"|<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map(
-		(m) => strip(m[1] ?? m[2])
-	);
+	const css = [
+		...html.matchAll(
+			/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"|<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g
+		)
+	].map((m) => strip(m[1] ?? m[2]));
 	const dataFile = join(buildDir, route, '__data.json');
 	return {
 		html: wireSize(htmlFile),

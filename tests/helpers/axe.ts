@@ -14,7 +14,8 @@ export interface AxeViolation {
 
 /** Runs axe-core at WCAG 2.2 A/AA; the context must be created with bypassCSP. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
-	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+	if (!(await page.evaluate(() => 'axe' in window)))
+		await page.addScriptTag({ content: axeSource });
 	return page.evaluate(async () => {
 		// @ts-expect-error injected above
 		const result = await window.axe.run(document, {

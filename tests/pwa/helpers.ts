@@ -81,37 +81,44 @@ export function normalise(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
-/**
- * The text of the first <h1> the build prerendered for `pathname` (relative to the base
- * path), or null when the page has none in its HTML (rendered on the client only).
- */
-export function builtH1(dir: string, pathname: string): string | null {
-	const file = join(dir, pathname, pathname.endsWith('/') ? 'index.html' : '');
-	if (!existsSync(file)) return null;
-	const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(file, 'utf8'));
-	if (!match) return null;
-	const text = match[1]
-		.replace(/<[^>]*>/g, ' ')
-		.replace(/&(#?\w+);/g, (all, name: string) =>
-			name.startsWith('#x')
-				? String.fromCodePoint(parseInt(name.slice(2), 16))
-				: name.startsWith('#') && name !== '#39'
-					? String.fromCodePoint(Number(name.slice(1)))
-					: (ENTITIES[name] ?? all)
-		);
-	return normalise(text);
+/** The text of the first <h1> in an HTML document, or null when it has none. */
+export function h1Of(html: string): string | null {
+	const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html);
+	return match ? normalise(decode(match[1].replace(/<[^>]*>/g, ' '))) : null;
 }
 
-/** Same-site page links on the current page (no hash, no query), under `basePath`. */
-export async function pageLinks(page: Page, origin: string, basePath = ''): Promise<string[]> {
-	const hrefs = await page.$$eval('a[href]', (links) =>
-		links.map((link) => (link as HTMLAnchorElement).href)
+function decode(text: string): string {
+	return text.replace(/&(#?\w+);/g, (all, name: string) =>
+		name.startsWith('#x')
+			? String.fromCodePoint(parseInt(name.slice(2), 16))
+			: name.startsWith('#') && name !== '#39'
+				? String.fromCodePoint(Number(name.slice(1)))
+				: (ENTITIES[name] ?? all)
 	);
-	const prefix = `${origin}${basePath}/`;
+}
+
+/**
+ * The heading the build prerendered for `pathname` (relative to the base path), or null
+ * when its HTML has none (a page drawn in the browser only).
+ */
+export function builtH1(dir: string, pathname: string): string | null {
+	const html = builtPage(dir, pathname);
+	return html === null ? null : h1Of(html);
+}
+
+/** The HTML the build prerendered for `pathname` (relative to the base path), or null. */
+export function builtPage(dir: string, pathname: string): string | null {
+	const file = join(dir, pathname, pathname.endsWith('/') ? 'index.html' : '');
+	return existsSync(file) ? readFileSync(file, 'utf8') : null;
+}
+
+/** Same-site links (no hash, no query) in an HTML document, under `basePath`. */
+export function htmlLinks(html: string, pageUrl: string, basePath = ''): string[] {
+	const origin = new URL(pageUrl).origin;
 	const out = new Set<string>();
-	for (const href of hrefs) {
-		if (!href.startsWith(prefix)) continue;
-		const url = new URL(href);
+	for (const [, href] of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
+		const url = new URL(decode(href), pageUrl);
+		if (url.origin !== origin || !url.pathname.startsWith(`${basePath}/`)) continue;
 		url.hash = '';
 		url.search = '';
 		out.add(url.href);

@@ -23,6 +23,24 @@ interface Entry {
 	revision: string | null;
 }
 
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+
+/**
+ * Pages carry a Content-Security-Policy with the hash of SvelteKit's inline script (which
+ * holds the page data). Editing that data means updating the hash, as a rebuild would.
+ */
+function rehash(before: string, after: string): string {
+	const old = [...before.matchAll(INLINE_SCRIPT)].map((m) => m[1]);
+	const now = [...after.matchAll(INLINE_SCRIPT)].map((m) => m[1]);
+	let out = after;
+	old.forEach((script, i) => {
+		if (now[i] !== undefined && now[i] !== script)
+			out = out.split(sha256(script)).join(sha256(now[i]));
+	});
+	return out;
+}
+
 function files(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((d) => d.isFile())
@@ -61,7 +79,8 @@ export function makeVersions(suffix = ' (bản mới)'): Versions {
 		if (!/\.(html|json)$/.test(file)) continue;
 		const text = readFileSync(file, 'utf8');
 		if (!text.includes(lesson.oldTitle)) continue;
-		writeFileSync(file, text.split(lesson.oldTitle).join(lesson.newTitle));
+		const changedText = text.split(lesson.oldTitle).join(lesson.newTitle);
+		writeFileSync(file, file.endsWith('.html') ? rehash(text, changedText) : changedText);
 		changed.push(relative(b, file).split(sep).join('/'));
 	}
 

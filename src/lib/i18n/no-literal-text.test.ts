@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 
 const LABEL_ATTRS = new Set(['aria-label', 'alt', 'title', 'placeholder', 'aria-description']);
 // Brand and platform names are the same in every language.
-const ALLOWED = /^(Khiên Nhỏ|Facebook|Messenger|Zalo|TikTok|Snapchat|111|113|[·•→←|:×+\-–—/()…%*]+)$/;
+const ALLOWED =
+	/^(Khiên Nhỏ|Facebook|Messenger|Zalo|TikTok|Snapchat|111|113|[·•→←|:×+\-–—/()…%*]+)$/;
 
 function components(dir: string, out: string[] = []): string[] {
 	for (const name of readdirSync(dir)) {
@@ -52,7 +53,11 @@ function literalText(file: string): string[] {
 		}
 		if (n.type === 'Attribute' && n.name && LABEL_ATTRS.has(n.name) && Array.isArray(n.value)) {
 			for (const part of n.value as Node[])
-				if (part.type === 'Text' && /\p{L}/u.test(part.data ?? '') && !ALLOWED.test((part.data ?? '').trim()))
+				if (
+					part.type === 'Text' &&
+					/\p{L}/u.test(part.data ?? '') &&
+					!ALLOWED.test((part.data ?? '').trim())
+				)
 					found.push(`${n.name}="${part.data}"`);
 		}
 	});
