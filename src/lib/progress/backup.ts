@@ -80,12 +80,18 @@ export async function exportBackup(
 		const profiles = profileId
 			? [await t.profiles.get(profileId)].filter((p): p is Profile => !!p)
 			: await t.profiles.all();
-		const ids = profiles.map((p) => p.id);
+		if (!profileId)
+			return {
+				profiles,
+				lessonProgress: await t.lessonProgress.all(),
+				attempts: await t.attempts.all(),
+				badges: await t.badges.all()
+			};
 		return {
 			profiles,
-			lessonProgress: await t.lessonProgress.byProfiles(ids),
-			attempts: await t.attempts.byProfiles(ids),
-			badges: await t.badges.byProfiles(ids)
+			lessonProgress: await t.lessonProgress.byProfile(profileId),
+			attempts: await t.attempts.byProfile(profileId),
+			badges: await t.badges.byProfile(profileId)
 		};
 	});
 	return {

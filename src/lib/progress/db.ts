@@ -87,8 +87,13 @@ function keyed<T, K>(table: Table<T, K, T>): KeyedTable<T, K> {
 function scoped<T, K>(table: Table<T, K, T>): ProfileScoped<T> {
 	return {
 		byProfile: (id) => table.where('profileId').equals(id).toArray(),
-		byProfiles: (ids) =>
-			ids.length ? table.where('profileId').anyOf(ids).toArray() : Promise.resolve([]),
+		// One index range per child: anyOf() walks a cursor, which is slow on some engines.
+		byProfiles: async (ids) =>
+			(
+				await Promise.all(
+					[...new Set(ids)].map((id) => table.where('profileId').equals(id).toArray())
+				)
+			).flat(),
 		deleteByProfile: async (id) => {
 			await table.where('profileId').equals(id).delete();
 		}

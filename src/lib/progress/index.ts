@@ -16,9 +16,10 @@
  * - Notices: progress.storage ('loading' | 'indexeddb' | 'memory'), progress.lastError
  *   (a translation key: t(progress.lastError)), progress.persisted (boolean | null).
  *   Mount <StorageNotice /> in the layout to show them.
- * - Components (src/lib/components/profiles): ProfilePicker (/nguoi-hoc), ProfileForm,
- *   PictureCode, Avatar, BackupPanel + ClearDevice + StorageNotice (/cai-dat),
- *   ClassSummary (/thay-co/...). Each takes an optional `state` prop (defaults to `progress`).
+ * - Components (src/lib/components/profiles): ProfilePicker (/nguoi-hoc, `onChosen(id|null)`),
+ *   ProfileForm, PictureCode, Avatar, BackupPanel + ClearDevice + StorageNotice
+ *   (`showPersisted` on /cai-dat), ClassSummary (`lessons={[{ id, title }]}`, /thay-co/...).
+ *   Each takes an optional `progress` prop (a ProgressState; defaults to the app's one).
  * - Nothing else may touch IndexedDB: db.ts owns Dexie; repository.ts holds plain functions
  *   over a `Store` for scripts and tests.
  */
@@ -44,7 +45,7 @@ export {
 	type BackupPreview,
 	type ParsedBackup
 } from './backup';
-export { DEFAULT_CSV_LABELS, csvField, downloadCsv, toCsv, type CsvLabels } from './csv';
+export { DEFAULT_CSV_LABELS, csvField, csvLabels, downloadCsv, toCsv, type CsvLabels } from './csv';
 export {
 	progress,
 	ProgressState,

@@ -87,7 +87,10 @@ export class ProgressState {
 			store.observe(repo.profilesQuery).subscribe((rows) => (this.profiles = rows), this.#fail),
 			store
 				.observe((t) => t.settings.get(SETTINGS.currentProfile))
-				.subscribe((row) => this.#follow(typeof row?.value === 'string' ? row.value : null))
+				.subscribe(
+					(row) => this.#follow(typeof row?.value === 'string' ? row.value : null),
+					this.#fail
+				)
 		);
 		this.ready = true;
 		if (options.requestPersist !== false) await this.#askPersist();

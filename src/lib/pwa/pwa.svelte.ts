@@ -1,6 +1,7 @@
 // PWA state for the whole app (one instance): connection, waiting update, install offer and
 // whether the course is fully available offline. PwaShell calls start() once on the client.
 import { base } from '$app/paths';
+import { preloadData } from '$app/navigation';
 import {
 	askWorker,
 	checkForUpdate,
@@ -33,7 +34,9 @@ export function isLessonPath(pathname: string): boolean {
 }
 
 /** How long to wait for the new worker to take over before navigating anyway. */
-const TAKEOVER_TIMEOUT = 4000;
+const TAKEOVER_TIMEOUT = 5000;
+/** How often to ask the waiting worker again while it has not taken over. */
+const RETRY_INTERVAL = 700;
 /** Update checks while the app stays open (an installed app may never be reloaded). */
 const UPDATE_CHECK_INTERVAL = 30 * 60 * 1000;
 
@@ -176,20 +179,29 @@ class Pwa {
 	 * opens `target`, when the update happens on a navigation). Progress is in IndexedDB and
 	 * is not touched by the update.
 	 */
-	applyUpdate = (target?: string) => {
+	applyUpdate = async (target?: string) => {
 		if (this.applying) return;
 		this.#target = target ?? null;
 		this.applying = true;
+		// A tap on a link starts SvelteKit's preload through the current worker; let it end.
+		if (target) await preloadData(target).catch(() => undefined);
 		if (this.shellStale || !skipWaiting()) {
 			// Nothing waits (already active elsewhere): a plain load picks up the new version.
 			this.#go();
 			return;
 		}
 		this.#updateRequested = true;
-		// If the worker never takes over (it went redundant), still load the page.
-		setTimeout(() => {
-			if (this.#updateRequested) this.#go();
-		}, TAKEOVER_TIMEOUT);
+		// Chromium may leave the switch pending when the old worker was still finishing a
+		// request: asking again completes it. If the worker never takes over (it went
+		// redundant), the page still loads, under the current version.
+		const started = Date.now();
+		const retry = setInterval(() => {
+			if (!this.#updateRequested) clearInterval(retry);
+			else if (Date.now() - started > TAKEOVER_TIMEOUT) {
+				clearInterval(retry);
+				this.#go();
+			} else skipWaiting();
+		}, RETRY_INTERVAL);
 	};
 
 	dismissUpdate = () => {
