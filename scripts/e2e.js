@@ -68,6 +68,9 @@ if (!browser) {
 console.log(`Trình duyệt (browser): ${browser}`);
 
 if (!process.env.E2E_SKIP_BUILD && !run('npm run build')) process.exit(1);
-const extra = process.argv.slice(2).join(' ');
-const ok = run(`npx playwright test ${extra}`, { env: { ...process.env, CHROME_PATH: browser } });
-process.exit(ok ? 0 : 1);
+// Arguments go through as they are (no shell), so `-g "a|b"` keeps its meaning.
+const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+	stdio: 'inherit',
+	env: { ...process.env, CHROME_PATH: browser }
+});
+process.exit(result.status === 0 ? 0 : 1);

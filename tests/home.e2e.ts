@@ -22,3 +22,13 @@ test('home offers the four age bands and help on every page', async ({ page }) =
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cần giúp đỡ?');
 	await expect(page.getByRole('link', { name: /Gọi 111/ })).toHaveAttribute('href', 'tel:111');
 });
+
+test('a child finds a lesson typing without diacritics', async ({ page }) => {
+	await page.goto('./');
+	await page.getByLabel('Tìm bài học').fill('bi mat');
+	const result = page.getByRole('link', { name: /Bí mật tốt, bí mật xấu/ });
+	await expect(result).toBeVisible();
+	await result.click();
+	await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+	await expect(page).toHaveURL(/\/6-8\/bi-mat-tot-bi-mat-xau\/$/);
+});

@@ -87,10 +87,7 @@ export class ProgressState {
 			store.observe(repo.profilesQuery).subscribe((rows) => (this.profiles = rows), this.#fail),
 			store
 				.observe((t) => t.settings.get(SETTINGS.currentProfile))
-				.subscribe(
-					(row) => this.#follow(typeof row?.value === 'string' ? row.value : null),
-					this.#fail
-				)
+				.subscribe(() => void this.#sync(store), this.#fail)
 		);
 		this.ready = true;
 		if (options.requestPersist !== false) await this.#askPersist();
@@ -118,6 +115,15 @@ export class ProgressState {
 		const p = this.currentProfile;
 		if (p && this.#store) return [this.#store, p.id];
 		return [this.#guest, GUEST_ID];
+	}
+
+	/**
+	 * Another tab (or this one) changed who is learning. Re-read rather than trust the value
+	 * delivered: after two quick taps, an older emission may arrive after the newer switch.
+	 */
+	async #sync(store: Store) {
+		const id = await repo.getCurrentProfileId(store).catch(() => this.currentProfileId);
+		this.#follow(id);
 	}
 
 	/** Re-point the learner subscriptions; the previous child's data is dropped at once. */
