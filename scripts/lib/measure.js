@@ -32,14 +32,12 @@ export function pageAssets(buildDir, route, base = '') {
 	const html = readFileSync(htmlFile, 'utf8');
 	const strip = (/** @type {string} */ href) =>
 		join(buildDir, href.replace(new RegExp(`^${base}/`), '').replace(/^\//, ''));
-	const js = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) =>
-		strip(m[1])
-	);
-	const css = [
-		...html.matchAll(
-			/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"|<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g
-		)
-	].map((m) => strip(m[1] ?? m[2]));
+	const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => ({
+		rel: /\brel="([^"]+)"/.exec(m[0])?.[1] ?? '',
+		href: /\bhref="([^"]+)"/.exec(m[0])?.[1] ?? ''
+	}));
+	const js = links.filter((l) => l.rel === 'modulepreload').map((l) => strip(l.href));
+	const css = links.filter((l) => l.rel === 'stylesheet').map((l) => strip(l.href));
 	const dataFile = join(buildDir, route, '__data.json');
 	return {
 		html: wireSize(htmlFile),

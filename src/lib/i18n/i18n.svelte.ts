@@ -1,5 +1,5 @@
 import i18next, { type TOptions } from 'i18next';
-import { resources, NAMESPACES, LANGUAGES, type Language } from './resources';
+import { viResources, loadLanguage, NAMESPACES, LANGUAGES, type Language } from './resources';
 
 const STORAGE_KEY = 'khien-nho:lang';
 
@@ -7,7 +7,7 @@ const STORAGE_KEY = 'khien-nho:lang';
 // and the first client render agree (Vietnamese) and no request is ever made for strings.
 const instance = i18next.createInstance();
 instance.init({
-	resources,
+	resources: { vi: viResources },
 	lng: 'vi',
 	fallbackLng: 'vi',
 	ns: [...NAMESPACES],
@@ -40,9 +40,14 @@ class I18n {
 		return instance.exists(key);
 	};
 
-	set(lang: Language) {
+	async set(lang: Language) {
 		if (!(LANGUAGES as readonly string[]).includes(lang)) return;
-		instance.changeLanguage(lang);
+		if (!instance.hasResourceBundle(lang, 'common')) {
+			const bundles = await loadLanguage(lang);
+			for (const [ns, tree] of Object.entries(bundles))
+				instance.addResourceBundle(lang, ns, tree, true, true);
+		}
+		await instance.changeLanguage(lang);
 		this.lang = lang;
 		if (typeof document !== 'undefined') document.documentElement.lang = lang;
 		try {
@@ -53,13 +58,14 @@ class I18n {
 	}
 
 	/** Apply the language remembered on this device; called once on the client. */
-	restore() {
+	async restore() {
+		let saved: string | null = null;
 		try {
-			const saved = localStorage.getItem(STORAGE_KEY);
-			if (saved && saved !== this.lang) this.set(saved as Language);
+			saved = localStorage.getItem(STORAGE_KEY);
 		} catch {
-			// ignore: default language stays
+			// Storage blocked: the default language stays.
 		}
+		if (saved && saved !== this.lang) await this.set(saved as Language);
 	}
 }
 

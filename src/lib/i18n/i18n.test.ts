@@ -2,7 +2,22 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resources, LANGUAGES } from './resources';
+import { LANGUAGES } from './resources';
+
+// Read the files themselves: the app bundles only Vietnamese and loads the rest on demand.
+const resources: Record<string, Record<string, Tree>> = Object.fromEntries(
+	LANGUAGES.map((lang) => [
+		lang,
+		Object.fromEntries(
+			readdirSync(join('src/lib/i18n/locales', lang))
+				.filter((f) => f.endsWith('.json'))
+				.map((f) => [
+					f.replace(/\.json$/, ''),
+					JSON.parse(readFileSync(join('src/lib/i18n/locales', lang, f), 'utf8'))
+				])
+		)
+	])
+);
 
 type Tree = { [key: string]: string | Tree };
 

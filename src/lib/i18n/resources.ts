@@ -1,19 +1,27 @@
 // Locale files live in locales/<lang>/<namespace>.json, one namespace per feature.
-// Both languages are bundled: together they are a few kB and must work offline.
+// Vietnamese is bundled (the prerendered pages and the first render use it); other
+// languages load on demand, from the precache when offline.
 type Tree = { [key: string]: string | Tree };
 
-const files = import.meta.glob<Tree>('./locales/*/*.json', { eager: true, import: 'default' });
+const vi = import.meta.glob<Tree>('./locales/vi/*.json', { eager: true, import: 'default' });
+const lazy = import.meta.glob<Tree>(['./locales/*/*.json', '!./locales/vi/*.json'], {
+	import: 'default'
+});
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const resources: Record<string, Record<string, Tree>> = {};
-const nsSet = new Set<string>();
-for (const [path, tree] of Object.entries(files)) {
-	const m = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-	if (!m) continue;
-	const [, lang, ns] = m;
-	(resources[lang] ??= {})[ns] = tree;
-	nsSet.add(ns);
+const nsOf = (path: string) => /\/([^/]+)\.json$/.exec(path)![1];
+
+export const viResources: Record<string, Tree> = Object.fromEntries(
+	Object.entries(vi).map(([path, tree]) => [nsOf(path), tree])
+);
+export const NAMESPACES = Object.keys(viResources).sort();
+
+/** Every namespace of one language, fetched as separate chunks. */
+export async function loadLanguage(lang: Language): Promise<Record<string, Tree>> {
+	if (lang === 'vi') return viResources;
+	const entries = Object.entries(lazy).filter(([path]) => path.startsWith(`./locales/${lang}/`));
+	const trees = await Promise.all(entries.map(([, load]) => load()));
+	return Object.fromEntries(entries.map(([path], i) => [nsOf(path), trees[i]]));
 }
-export const NAMESPACES = [...nsSet].sort();

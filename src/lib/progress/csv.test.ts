@@ -42,7 +42,7 @@ describe('class summary CSV', () => {
 		expect(csv.slice(1).split('\r\n')).toEqual([
 			'Tên gọi,Độ tuổi,Số bài đã xong,Cơ thể của em,"Người lạ, ""bạn"" mới"',
 			`"'=HYPERLINK(""http://x"")",6-8 tuổi,1,Xong (3 sao),Đang học`,
-			'"Hà, lớp 5A\nnhóm 2",9-10 tuổi,1,,Xong (1 sao)',
+			'"Hà, lớp 5A\nnhóm 2",9-10 tuổi,1,Chưa học,Xong (1 sao)',
 			''
 		]);
 		// The bytes Excel reads start with the UTF-8 BOM and keep the diacritics.

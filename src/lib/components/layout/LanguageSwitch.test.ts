@@ -5,7 +5,10 @@ import LanguageSwitch from './LanguageSwitch.svelte';
 import Footer from './Footer.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
 
-afterEach(() => i18n.set('vi'));
+afterEach(async () => {
+	localStorage.clear();
+	await i18n.set('vi');
+});
 
 describe('LanguageSwitch', () => {
 	it('switches the interface to English, remembers it and sets <html lang>', async () => {
@@ -13,15 +16,15 @@ describe('LanguageSwitch', () => {
 		render(Footer);
 		expect(screen.getByRole('link', { name: 'Dành cho phụ huynh' })).toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: 'English' }));
-		expect(screen.getByRole('link', { name: 'For parents' })).toBeInTheDocument();
+		expect(await screen.findByRole('link', { name: 'For parents' })).toBeInTheDocument();
 		expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
 		expect(document.documentElement.lang).toBe('en');
 		expect(localStorage.getItem('khien-nho:lang')).toBe('en');
 	});
 
-	it('restores the remembered language', () => {
+	it('restores the remembered language', async () => {
 		localStorage.setItem('khien-nho:lang', 'en');
-		i18n.restore();
+		await i18n.restore();
 		render(LanguageSwitch);
 		expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
 	});

@@ -11,9 +11,9 @@ import type { Store } from '$lib/progress/store';
 import ProfilePicker from './ProfilePicker.svelte';
 
 const states: ProgressState[] = [];
-afterEach(() => {
+afterEach(async () => {
 	states.splice(0).forEach((s) => s.destroy());
-	i18n.set('vi');
+	await i18n.set('vi');
 });
 
 async function setup(store: Store = createMemoryStore()) {
@@ -107,7 +107,7 @@ describe('ProfilePicker', () => {
 	});
 
 	it('speaks English too', async () => {
-		i18n.set('en');
+		await i18n.set('en');
 		await setup();
 		expect(screen.getByRole('heading', { name: 'Who is learning?' })).toBeInTheDocument();
 		expect(screen.getByRole('button', { name: 'Try without a name' })).toBeInTheDocument();

@@ -112,7 +112,7 @@ describe('ClassSummary', () => {
 		await user.click(screen.getByRole('button', { name: 'Tải bảng tổng hợp (CSV)' }));
 		const csv = await files[0].blob.text();
 		expect(csv).toContain('Tên gọi,Độ tuổi,Số bài đã xong,Cơ thể em,Người lạ\r\n');
-		expect(csv).toContain('An,6-8 tuổi,1,Xong (3 sao),\r\n');
+		expect(csv).toContain('An,6-8 tuổi,1,Xong (3 sao),Chưa học\r\n');
 
 		await user.click(screen.getByRole('button', { name: 'Đặt lại mật mã hình của Bình' }));
 		await user.click(screen.getByRole('button', { name: 'Đồng ý' }));
