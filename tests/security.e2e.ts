@@ -47,7 +47,7 @@ test('no request leaves the app while walking every route and finishing a lesson
 	});
 	for (const route of allRoutes) {
 		await page.goto(route);
-		await expect(page.locator('h1').first()).toBeVisible();
+		await expect(page.locator('h1').first(), route).toBeVisible();
 	}
 	const lesson = course.lessons[0];
 	await page.goto(`${lesson.band}/${lesson.slug}/`);

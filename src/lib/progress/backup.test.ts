@@ -355,7 +355,18 @@ describe('refused imports leave the device exactly as it was', () => {
 	});
 });
 
-describe('round trip through a file keeps Vietnamese text', () => {
+describe('round trip through a file', () => {
+	it('accepts everything the app itself records', async () => {
+		const store = await dexieTestStore();
+		const p = await repo.createProfile(store, learner());
+		const base = { lessonId: 'l1', lessonVersion: 0, activityId: 'a1', correct: false };
+		await repo.recordAttempt(store, p.id, { ...base, itemId: '', answer: '' });
+		await repo.recordAttempt(store, p.id, { ...base, answer: 'x'.repeat(600) });
+		await repo.saveStep(store, p.id, 'l1', 0, 1e9);
+		const r = parseBackup(json(await exportBackup(store)));
+		expect(r.ok).toBe(true);
+	});
+
 	it('keeps nicknames byte for byte', async () => {
 		const store: Store = await dexieTestStore();
 		await repo.createProfile(store, learner({ nickname: 'Thuỷ "Mèo" <b>' }));

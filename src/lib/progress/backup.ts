@@ -178,7 +178,7 @@ const AttemptSchema = v.object({
 	profileId: Id,
 	lessonId: Id,
 	activityId: Id,
-	itemId: v.optional(Id),
+	itemId: v.optional(v.pipe(v.string(), v.maxLength(200))),
 	answer: v.pipe(v.string(), v.maxLength(500)),
 	correct: v.boolean(),
 	at: Time,

@@ -1,8 +1,8 @@
 // The progress state the UI reads: one rune-based object kept in sync with the store by
 // live queries (Dexie liveQuery on IndexedDB). Call `progress.init()` once on the client.
 import type { AttemptInput, LessonProgressView } from './api';
-import * as backup from './backup';
-import { openStore, type OpenOptions } from './db';
+import type * as backup from './backup';
+import type { OpenOptions } from './db';
 import { createMemoryStore } from './memory';
 import {
 	GUEST_ID,
@@ -73,7 +73,9 @@ export class ProgressState {
 	}
 
 	async #start(options: InitOptions) {
-		const store = options.store ?? (await openStore(options)).store;
+		// Dexie loads as its own chunk, after the page has rendered: the first paint of any
+		// page never waits for the database code.
+		const store = options.store ?? (await (await import('./db')).openStore(options)).store;
 		this.#store = store;
 		this.storage = store.kind;
 		await this.#guest.write((t) =>
@@ -313,12 +315,15 @@ export class ProgressState {
 		return repo.classSummary(this.#device(), lessons);
 	}
 
-	exportBackup(profileId?: string): Promise<backup.Backup> {
-		return backup.exportBackup(this.#device(), profileId);
+	// The backup code (and its schema library) loads only when a backup is made or opened.
+	async exportBackup(profileId?: string): Promise<backup.Backup> {
+		const { exportBackup } = await import('./backup');
+		return exportBackup(this.#device(), profileId);
 	}
 
 	async applyBackup(data: backup.Backup): Promise<backup.ApplyResult | null> {
-		return this.#run(() => backup.applyBackup(this.#device(), data));
+		const { applyBackup } = await import('./backup');
+		return this.#run(() => applyBackup(this.#device(), data));
 	}
 }
 

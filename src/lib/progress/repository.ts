@@ -28,6 +28,7 @@ import type { Store, Tables } from './store';
 
 const MAX_ANSWER = 500;
 const MAX_ID = 200;
+const MAX_STEP = 10_000;
 
 const byNickname = (a: Profile, b: Profile) =>
 	a.nickname.localeCompare(b.nickname, 'vi', { sensitivity: 'base' }) || a.created - b.created;
@@ -223,7 +224,8 @@ export async function recordAttempt(
 		at: now,
 		lessonVersion: checkVersion(input.lessonVersion)
 	};
-	if (input.itemId !== undefined) attempt.itemId = String(input.itemId).slice(0, MAX_ID);
+	const itemId = input.itemId === undefined ? '' : String(input.itemId).slice(0, MAX_ID);
+	if (itemId) attempt.itemId = itemId;
 	return store.write(async (t) => {
 		await requireProfile(t, profileId);
 		attempt.id = await t.attempts.add(attempt);
@@ -250,7 +252,7 @@ export async function saveStep(
 	now = Date.now()
 ): Promise<LessonProgressRow> {
 	checkId(lessonId);
-	const step = Number.isFinite(index) ? Math.max(0, Math.floor(index)) : 0;
+	const step = Number.isFinite(index) ? Math.min(MAX_STEP, Math.max(0, Math.floor(index))) : 0;
 	const version = checkVersion(lessonVersion);
 	return store.write(async (t) => {
 		await requireProfile(t, profileId);

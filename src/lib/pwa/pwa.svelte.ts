@@ -35,8 +35,28 @@ export function isLessonPath(pathname: string): boolean {
 
 /** How long to wait for the new worker to take over before navigating anyway. */
 const TAKEOVER_TIMEOUT = 5000;
-/** How often to ask the waiting worker again while it has not taken over. */
-const RETRY_INTERVAL = 700;
+
+/**
+ * Resolves once the page has fetched nothing for `ms` (resource timing), or after `max`.
+ */
+function quiet(ms = 800, max = 2500): Promise<void> {
+	return new Promise((resolve) => {
+		if (typeof PerformanceObserver === 'undefined') return void setTimeout(resolve, ms);
+		let timer = setTimeout(done, ms);
+		const cap = setTimeout(done, max);
+		const observer = new PerformanceObserver(() => {
+			clearTimeout(timer);
+			timer = setTimeout(done, ms);
+		});
+		observer.observe({ type: 'resource' });
+		function done() {
+			clearTimeout(timer);
+			clearTimeout(cap);
+			observer.disconnect();
+			resolve();
+		}
+	});
+}
 /** Update checks while the app stays open (an installed app may never be reloaded). */
 const UPDATE_CHECK_INTERVAL = 30 * 60 * 1000;
 
@@ -183,25 +203,21 @@ class Pwa {
 		if (this.applying) return;
 		this.#target = target ?? null;
 		this.applying = true;
-		// A tap on a link starts SvelteKit's preload through the current worker; let it end.
+		// A tap on a link starts SvelteKit's preload through the current worker: let it end,
+		// then let the page go quiet. Chromium can leave the switch (and the next page load)
+		// hanging when the old worker is stopped while still finishing a request.
 		if (target) await preloadData(target).catch(() => undefined);
+		await quiet();
 		if (this.shellStale || !skipWaiting()) {
 			// Nothing waits (already active elsewhere): a plain load picks up the new version.
 			this.#go();
 			return;
 		}
 		this.#updateRequested = true;
-		// Chromium may leave the switch pending when the old worker was still finishing a
-		// request: asking again completes it. If the worker never takes over (it went
-		// redundant), the page still loads, under the current version.
-		const started = Date.now();
-		const retry = setInterval(() => {
-			if (!this.#updateRequested) clearInterval(retry);
-			else if (Date.now() - started > TAKEOVER_TIMEOUT) {
-				clearInterval(retry);
-				this.#go();
-			} else skipWaiting();
-		}, RETRY_INTERVAL);
+		// If the worker never takes over (it went redundant), still load the page.
+		setTimeout(() => {
+			if (this.#updateRequested) this.#go();
+		}, TAKEOVER_TIMEOUT);
 	};
 
 	dismissUpdate = () => {

@@ -1,0 +1,30 @@
+// The build stays within budget.json. Sizes are gzip, as a static host sends them.
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { buildTotals, heaviestLesson, pageAssets } from '../scripts/lib/measure.js';
+
+type PageBudget = { route: string; js: number; css: number; html: number; data: number };
+const budget = JSON.parse(readFileSync('budget.json', 'utf8')) as {
+	pages: Record<string, PageBudget>;
+	total: { css: number; fonts: number; precache: number };
+};
+const dir = process.env.BUILD_DIR || 'build';
+
+for (const [name, b] of Object.entries(budget.pages)) {
+	test(`page budget: ${name}`, () => {
+		const route = b.route === '@heaviest-lesson' ? heaviestLesson(dir) : b.route;
+		const a = pageAssets(dir, route);
+		expect(a.js, `${name} JS`).toBeGreaterThan(0);
+		expect(
+			{ js: a.js <= b.js, css: a.css <= b.css, html: a.html <= b.html, data: a.data <= b.data },
+			JSON.stringify({ route, measured: a, budget: b })
+		).toEqual({ js: true, css: true, html: true, data: true });
+	});
+}
+
+test('whole-build budget: CSS, fonts, precache', () => {
+	const t = buildTotals(dir);
+	expect(t.split.css, 'CSS').toBeLessThanOrEqual(budget.total.css);
+	expect(t.split.fonts, 'fonts').toBeLessThanOrEqual(budget.total.fonts);
+	expect(t.total, 'precache (every file of the build)').toBeLessThanOrEqual(budget.total.precache);
+});
