@@ -28,6 +28,8 @@ for (const band of BANDS) {
 		expect(violations).toEqual({});
 		await expect(page.getByRole('img', { name: '3 trên 3 sao' })).toBeVisible();
 		await expect(page.getByText('Hãy kể với một người lớn em tin cậy.')).toBeVisible();
+		// A first finished lesson earns a badge (no ranking, nothing compared with others).
+		await expect(page.getByText('Bài học đầu tiên')).toBeVisible();
 		const happened = page.getByRole('link', { name: 'Chuyện này đã xảy ra với em' });
 		await happened.focus();
 		await page.keyboard.press('Enter');

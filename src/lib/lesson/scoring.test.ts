@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { lessonScore, starsFor } from './scoring';
+import { lessonScore } from './scoring';
 
 describe('lesson scoring', () => {
 	it('averages answered activities and ignores skipped ones', () => {
@@ -12,15 +12,15 @@ describe('lesson scoring', () => {
 			])
 		).toBe(0.75);
 	});
-	it('gives 0 when everything was skipped, which still earns one star', () => {
-		const score = lessonScore([{ score: null, skipped: true }]);
-		expect(score).toBe(0);
-		expect(starsFor(score)).toBe(1);
+	it('gives 0 when everything was skipped', () => {
+		expect(lessonScore([{ score: null, skipped: true }])).toBe(0);
 	});
-	it('maps scores to 1-3 stars', () => {
-		expect(starsFor(1)).toBe(3);
-		expect(starsFor(0.85)).toBe(3);
-		expect(starsFor(0.6)).toBe(2);
-		expect(starsFor(0.49)).toBe(1);
+	it('counts a first-try miss', () => {
+		expect(
+			lessonScore([
+				{ score: 0, skipped: false },
+				{ score: 1, skipped: false }
+			])
+		).toBe(0.5);
 	});
 });
