@@ -62,8 +62,12 @@ test('under /khien-nho/ the worker, the manifest and offline lessons follow the 
 		const response = await page.request.get(new URL(icon.src, `${origin}${manifestHref}`).href);
 		expect(response.ok(), icon.src).toBe(true);
 	}
-	const appleIcon = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
-	expect(appleIcon).toBe(`${BASE}/icons/apple-touch-icon.png`);
+	// (SvelteKit rewrites icon links to absolute URLs on start: compare resolved URLs.)
+	const appleIcon = await page
+		.locator('link[rel="apple-touch-icon"]')
+		.evaluate((link) => (link as HTMLLinkElement).href);
+	expect(appleIcon).toBe(`${origin}${BASE}/icons/apple-touch-icon.png`);
+	expect((await page.request.get(appleIcon)).ok()).toBe(true);
 
 	// A lesson under the path, found through the app's own links.
 	await page.locator(`a[href="${BASE}/6-8/"]`).first().click();

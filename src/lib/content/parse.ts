@@ -3,7 +3,7 @@
 // error so an author sees all of them at once.
 import * as v from 'valibot';
 import { isMap, LineCounter, parseDocument } from 'yaml';
-import { plainInline, renderBlock, renderInline, type RenderOptions } from './markdown';
+import { htmlToText, plainInline, renderBlock, renderInline, type RenderOptions } from './markdown';
 import { ActivitySchema, GuideFrontmatter, LessonFrontmatter } from './schema';
 import type {
 	Activity,
@@ -766,7 +766,7 @@ export function parseGuide(
 	const body = renderBlock(src, opts);
 	const toc = [...body.html.matchAll(/<h2 id="([^"]*)">(.*?)<\/h2>/g)].map((m) => ({
 		id: m[1],
-		title: m[2].replace(/<[^>]+>/g, '')
+		title: htmlToText(m[2])
 	}));
 	return {
 		guide: {

@@ -123,6 +123,8 @@ class Pwa {
 		const onVisible = () => {
 			if (document.visibilityState === 'visible') void this.#maybeCheckForUpdate(false);
 		};
+		// A classroom projector can stay on one page for hours: look for updates now and then.
+		const timer = setInterval(() => void this.#maybeCheckForUpdate(false), UPDATE_CHECK_INTERVAL);
 		window.addEventListener('online', onOnline);
 		window.addEventListener('offline', onOffline);
 		window.addEventListener('beforeinstallprompt', onInstallOffer);
@@ -153,6 +155,7 @@ class Pwa {
 		}
 
 		return () => {
+			clearInterval(timer);
 			window.removeEventListener('online', onOnline);
 			window.removeEventListener('offline', onOffline);
 			window.removeEventListener('beforeinstallprompt', onInstallOffer);
