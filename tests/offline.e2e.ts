@@ -32,6 +32,21 @@ test('the whole course works offline after the first visit', async ({ page, cont
 	expect(scope).toBe(`${origin}${base}/`);
 	const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
 	expect(manifestHref).toBe(`${base}/manifest.webmanifest`);
+	// The app says so on the settings page: every file of the course is on the device.
+	await page.goto(`${home.href}cai-dat/`);
+	await expect(page.getByTestId('course-status')).toHaveAttribute('data-state', 'ready');
+	await expect(page.getByTestId('course-status')).toContainText('Toàn bộ khóa học đã có');
+	// The check is real: a file the browser evicted shows up, and can be downloaded again.
+	await page.evaluate(async () => {
+		const name = (await caches.keys()).find((n) => n.includes('precache'));
+		const cache = await caches.open(name!);
+		const key = (await cache.keys()).find((r) => r.url.includes('lessons.json'));
+		await cache.delete(key!);
+	});
+	await page.getByRole('button', { name: 'Kiểm tra lại' }).click();
+	await expect(page.getByTestId('course-status')).toHaveAttribute('data-state', 'partial');
+	await page.getByRole('button', { name: 'Tải phần còn thiếu' }).click();
+	await expect(page.getByTestId('course-status')).toHaveAttribute('data-state', 'ready');
 
 	// 2. Offline from here on.
 	await context.setOffline(true);

@@ -17,7 +17,7 @@ export function routeNavigations() {
 				const shell = await matchPrecache(FALLBACK_URL);
 				return shell ?? fetch(request);
 			},
-			{ denylist: [/\/[^/]+\.[a-z0-9]+$/i] }
+			{ denylist: [/\/[^/?]+\.[a-z0-9]+(?:\?.*)?$/i] }
 		)
 	);
 }

@@ -2,16 +2,8 @@
 // whether the course is fully available offline. PwaShell calls start() once on the client.
 import { base } from '$app/paths';
 import { preloadData } from '$app/navigation';
-import {
-	askWorker,
-	checkForUpdate,
-	hasController,
-	isRegistered,
-	registerServiceWorker,
-	serviceWorkerSupported,
-	skipWaiting,
-	workerState
-} from './register';
+import type * as Registration from './register';
+import { hasController, serviceWorkerSupported } from './support';
 
 /** The browser's install offer (Chromium only; not in lib.dom yet). */
 interface BeforeInstallPromptEvent extends Event {
@@ -88,6 +80,8 @@ class Pwa {
 	#poll: ReturnType<typeof setTimeout> | null = null;
 	#lastUpdateCheck = 0;
 	#registering = false;
+	/** The registration module (with workbox-window), loaded on start: not in the first JS. */
+	#sw: typeof Registration | null = null;
 
 	get updateAvailable() {
 		return this.updateWaiting || this.shellStale;
@@ -136,22 +130,28 @@ class Pwa {
 		} else {
 			this.#lastUpdateCheck = Date.now();
 			this.#registering = true;
-			void registerServiceWorker({
-				onWaiting: () => {
-					this.updateWaiting = true;
-				},
-				onControlling: ({ hadController }) => this.#onControlling(hadController),
-				onInstalling: () => {
-					if (!hasController()) {
-						this.course = 'preparing';
-						this.#schedulePoll();
-					}
-				},
-				onActivated: () => void this.checkCourse()
-			}).then(() => {
-				this.#registering = false;
-				return this.checkCourse();
-			});
+			void import('./register')
+				.then((sw) => {
+					this.#sw = sw;
+					return sw.registerServiceWorker({
+						onWaiting: () => {
+							this.updateWaiting = true;
+						},
+						onControlling: ({ hadController }) => this.#onControlling(hadController),
+						onInstalling: () => {
+							if (!hasController()) {
+								this.course = 'preparing';
+								this.#schedulePoll();
+							}
+						},
+						onActivated: () => void this.checkCourse()
+					});
+				})
+				.catch(() => null)
+				.then(() => {
+					this.#registering = false;
+					return this.checkCourse();
+				});
 		}
 
 		return () => {
@@ -211,7 +211,7 @@ class Pwa {
 		// hanging when the old worker is stopped while still finishing a request.
 		if (target) await preloadData(target).catch(() => undefined);
 		await quiet();
-		if (this.shellStale || !skipWaiting()) {
+		if (this.shellStale || !this.#sw?.skipWaiting()) {
 			// Nothing waits (already active elsewhere): a plain load picks up the new version.
 			this.#go();
 			return;
@@ -248,20 +248,21 @@ class Pwa {
 
 	/** Asks the worker how much of the course is cached, and updates `course`. */
 	checkCourse = async (): Promise<void> => {
-		// Before start() (a page mounting ahead of the layout) there is nothing to ask yet.
-		if (!this.#started) return;
+		// Before start() (a page mounting ahead of the layout) there is nothing to ask yet; while
+		// switching versions the old worker must not be disturbed.
+		if (!this.#started || this.applying) return;
 		if (!serviceWorkerSupported()) {
 			this.course = 'unsupported';
 			return;
 		}
-		const status = await askWorker({ type: 'GET_CACHE_STATUS' });
+		const status = (await this.#sw?.askWorker({ type: 'GET_CACHE_STATUS' })) ?? null;
 		this.#apply(status);
 	};
 
 	/** Downloads what is missing from the cache (after the browser evicted some of it). */
 	repairCourse = async (): Promise<void> => {
 		this.course = 'checking';
-		const status = await askWorker({ type: 'REPAIR_CACHE' }, 120_000);
+		const status = (await this.#sw?.askWorker({ type: 'REPAIR_CACHE' }, 120_000)) ?? null;
 		this.#apply(status);
 	};
 
@@ -270,12 +271,12 @@ class Pwa {
 			this.cached = status.cached;
 			this.total = status.total;
 		}
-		if (!isRegistered()) {
+		if (!this.#sw?.isRegistered()) {
 			// Registration refused (private browsing, blocked storage) or still under way.
 			this.course = this.#registering ? 'checking' : 'unsupported';
 		} else if (hasController() && status) {
 			this.course = status.total > 0 && status.cached >= status.total ? 'ready' : 'partial';
-		} else if (workerState() !== 'none' && !hasController()) {
+		} else if (this.#sw.workerState() !== 'none' && !hasController()) {
 			// First visit: downloading, or done and about to take control of the page.
 			this.course = 'preparing';
 			this.#schedulePoll();
@@ -288,7 +289,7 @@ class Pwa {
 		if (!this.online || !serviceWorkerSupported()) return;
 		if (!force && Date.now() - this.#lastUpdateCheck < UPDATE_CHECK_INTERVAL) return;
 		this.#lastUpdateCheck = Date.now();
-		await checkForUpdate();
+		await this.#sw?.checkForUpdate();
 	}
 
 	/** Opens the browser's install dialog; returns whether the learner installed. */

@@ -1,9 +1,10 @@
-// Service-worker registration with workbox-window. Kept free of UI: pwa.svelte.ts turns
-// these events into state. Nothing here reloads the page on its own.
+// Service-worker registration with workbox-window. Kept free of UI: pwa.svelte.ts loads this
+// module after the page has started and turns its events into state. Nothing here reloads the
+// page on its own.
 import { Workbox, messageSW } from 'workbox-window';
 import { base } from '$app/paths';
-import { dev } from '$app/environment';
 import type { CacheStatus, WorkerMessage } from './protocol';
+import { serviceWorkerSupported } from './support';
 
 export interface WorkerEvents {
 	/** A new version is installed and waits for the learner's agreement. */
@@ -26,10 +27,6 @@ export const SW_SCOPE = `${base}/`;
 let wb: Workbox | null = null;
 let registration: ServiceWorkerRegistration | null = null;
 
-export function serviceWorkerSupported(): boolean {
-	return !dev && typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
-}
-
 /**
  * workbox-window registers after the `load` event; by then a browser-started update check
  * (every navigation makes one) may already be installing a new worker, which workbox-window
@@ -39,7 +36,7 @@ function watch(reg: ServiceWorkerRegistration, events: WorkerEvents) {
 	const check = () => {
 		if (reg.waiting && reg.active) events.onWaiting();
 		if (reg.installing && !reg.active) events.onInstalling();
-		if (reg.active?.state === 'activated' && !reg.installing) events.onActivated();
+		if (reg.active?.state === 'activated' && !reg.installing && !reg.waiting) events.onActivated();
 	};
 	const follow = (sw: ServiceWorker | null) => sw?.addEventListener('statechange', check);
 	follow(reg.installing);
@@ -88,10 +85,6 @@ export async function checkForUpdate(): Promise<void> {
 	} catch {
 		// Offline or the host is down: try again later.
 	}
-}
-
-export function hasController(): boolean {
-	return serviceWorkerSupported() && Boolean(navigator.serviceWorker.controller);
 }
 
 /** Where the first install stands: no worker yet, downloading the course, or done. */
