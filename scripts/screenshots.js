@@ -3,6 +3,7 @@
 // `npm run preview` running, or pass --url.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { CHROMIUM_ARGS } from './lib/chromium.js';
 
 const args = process.argv.slice(2);
 const url = (args[args.indexOf('--url') + 1] ?? 'http://127.0.0.1:4173').replace(/\/$/, '');
@@ -27,14 +28,7 @@ const PAGES = {
 
 const browser = await chromium.launch({
 	executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run'
-	]
+	args: CHROMIUM_ARGS
 });
 const errors = [];
 for (const lang of ['vi', 'en']) {

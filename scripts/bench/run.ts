@@ -13,21 +13,13 @@ import { chromium } from 'playwright-core';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildTotals, heaviestLesson, pageAssets } from '../lib/measure.js';
+import { CHROMIUM_ARGS } from '../lib/chromium.js';
 import { loadContent } from '../../src/lib/content/load';
 import { generate } from './synthetic';
 
 const root = resolve(import.meta.dirname, '../..');
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const kb = (b: number) => Math.round((b / 1024) * 10) / 10;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

@@ -30,8 +30,11 @@ export function wireSize(/** @type {string} */ file) {
 export function pageAssets(buildDir, route, base = '') {
 	const htmlFile = join(buildDir, route, 'index.html');
 	const html = readFileSync(htmlFile, 'utf8');
-	const strip = (/** @type {string} */ href) =>
-		join(buildDir, href.replace(new RegExp(`^${base}/`), '').replace(/^\//, ''));
+	// Links may be site-absolute (/_app/...) or relative to the page (./_app, ../_app).
+	const strip = (/** @type {string} */ href) => {
+		const path = new URL(href, `http://site${base}/${route}`).pathname;
+		return join(buildDir, path.slice(base.length).replace(/^\//, ''));
+	};
 	const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => ({
 		rel: /\brel="([^"]+)"/.exec(m[0])?.[1] ?? '',
 		href: /\bhref="([^"]+)"/.exec(m[0])?.[1] ?? ''
