@@ -20,6 +20,7 @@ test.describe('axe finds nothing at WCAG 2.2 A/AA', () => {
 	test('every route in English too (a sample)', async ({ page }) => {
 		await page.goto('./');
 		await page.getByRole('button', { name: 'English' }).click();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		const failures: Record<string, unknown> = {};
 		for (const route of [
 			'',

@@ -42,19 +42,23 @@ class I18n {
 
 	async set(lang: Language) {
 		if (!(LANGUAGES as readonly string[]).includes(lang)) return;
+		// Remember the choice before the strings arrive: a child who taps "English" and
+		// moves on at once still gets English on the next page.
+		remember(lang);
 		if (!instance.hasResourceBundle(lang, 'common')) {
-			const bundles = await loadLanguage(lang);
-			for (const [ns, tree] of Object.entries(bundles))
-				instance.addResourceBundle(lang, ns, tree, true, true);
+			try {
+				const bundles = await loadLanguage(lang);
+				for (const [ns, tree] of Object.entries(bundles))
+					instance.addResourceBundle(lang, ns, tree, true, true);
+			} catch {
+				// Offline before the strings were cached: this page stays as it is; the
+				// remembered choice is tried again on the next page.
+				return;
+			}
 		}
 		await instance.changeLanguage(lang);
 		this.lang = lang;
 		if (typeof document !== 'undefined') document.documentElement.lang = lang;
-		try {
-			localStorage.setItem(STORAGE_KEY, lang);
-		} catch {
-			// Storage blocked (private mode): the choice lasts for this visit only.
-		}
 	}
 
 	/** Apply the language remembered on this device; called once on the client. */
@@ -66,6 +70,14 @@ class I18n {
 			// Storage blocked: the default language stays.
 		}
 		if (saved && saved !== this.lang) await this.set(saved as Language);
+	}
+}
+
+function remember(lang: Language) {
+	try {
+		localStorage.setItem(STORAGE_KEY, lang);
+	} catch {
+		// Storage blocked (private mode): the choice lasts for this visit only.
 	}
 }
 

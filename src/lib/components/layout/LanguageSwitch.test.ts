@@ -22,6 +22,15 @@ describe('LanguageSwitch', () => {
 		expect(localStorage.getItem('khien-nho:lang')).toBe('en');
 	});
 
+	it('remembers the choice at once, before the English strings have loaded', async () => {
+		const pending = i18n.set('en');
+		// The child may leave the page straight after the tap; the next page reads this.
+		expect(localStorage.getItem('khien-nho:lang')).toBe('en');
+		expect(i18n.lang).toBe('vi');
+		await pending;
+		expect(i18n.lang).toBe('en');
+	});
+
 	it('restores the remembered language', async () => {
 		localStorage.setItem('khien-nho:lang', 'en');
 		await i18n.restore();
