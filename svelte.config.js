@@ -21,6 +21,9 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		serviceWorker: { register: false },
 		version: { pollInterval: 0 },
+		// Component styles under 1 KB go inline in the page instead of costing a round trip
+		// each before the first paint (a lesson had 5 blocking style sheets, now 2).
+		inlineStyleThreshold: 1024,
 		// Nothing injected may run and nothing may be fetched from elsewhere. Prerendered pages
 		// carry the policy in a <meta> tag with hashes of SvelteKit's own inline script.
 		csp: {

@@ -3,6 +3,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
 import { contentPlugin } from './scripts/vite-content-plugin';
+import { codeSplitting } from './scripts/vite-chunks';
 
 // The same BASE_PATH as svelte.config.js: the worker's scope, the manifest's start_url and
 // the precache URLs all follow it (vite-pwa/sveltekit issue 36).
@@ -70,6 +71,7 @@ const pwa = () =>
 
 export default defineConfig(({ mode }) => ({
 	plugins: [contentPlugin(), sveltekit(), ...(mode === 'test' ? [svelteTesting()] : pwa())],
+	build: { rolldownOptions: { output: { codeSplitting } } },
 	server: { host: '127.0.0.1', port: 5173 },
 	preview: { host: '127.0.0.1', port: 4173 },
 	test: {

@@ -1,9 +1,11 @@
 // Serves the built site the way a static host does: files from build/, folders by their
-// index.html, unknown pages by the fallback 200.html. No dependencies.
+// index.html, unknown pages by the fallback 200.html, text gzipped as every real host does
+// (so Lighthouse and the benchmarks see the bytes a phone would download). No dependencies.
 // Usage: node scripts/serve.js [--dir build] [--port 4173] [--host 127.0.0.1]
 // BASE_PATH (e.g. /khien-nho) serves the site under that folder, as it was built.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -39,15 +41,48 @@ if (!existsSync(join(root, '200.html'))) {
 	process.exit(1);
 }
 
-/** @param {import('node:http').ServerResponse} res @param {string} file */
-function send(res, file, status = 200) {
+const COMPRESSIBLE = /\.(html|m?js|css|json|webmanifest|svg|txt)$/;
+/** @type {Map<string, { mtime: number, body: Buffer }>} */
+const gzipped = new Map();
+
+/** @param {string} file */
+function gzipOf(file) {
+	const mtime = statSync(file).mtimeMs;
+	const hit = gzipped.get(file);
+	if (hit && hit.mtime === mtime) return hit.body;
+	const body = gzipSync(readFileSync(file), { level: 9 });
+	gzipped.set(file, { mtime, body });
+	return body;
+}
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} file
+ */
+function send(req, res, file, status = 200) {
 	const type = TYPES[extname(file)] ?? 'application/octet-stream';
 	const immutable = file.includes(`${join(root, '_app', 'immutable')}`);
-	res.writeHead(status, {
+	/** @type {Record<string, string | number>} */
+	const headers = {
 		'content-type': type,
 		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
 		'x-content-type-options': 'nosniff'
-	});
+	};
+	if (COMPRESSIBLE.test(file)) {
+		headers.vary = 'accept-encoding';
+		if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			const body = gzipOf(file);
+			res.writeHead(status, {
+				...headers,
+				'content-encoding': 'gzip',
+				'content-length': body.length
+			});
+			return res.end(req.method === 'HEAD' ? undefined : body);
+		}
+	}
+	res.writeHead(status, headers);
+	if (req.method === 'HEAD') return res.end();
 	createReadStream(file).pipe(res);
 }
 
@@ -66,17 +101,17 @@ const server = createServer((req, res) => {
 		res.writeHead(403);
 		return res.end();
 	}
-	if (existsSync(file) && statSync(file).isFile()) return send(res, file);
+	if (existsSync(file) && statSync(file).isFile()) return send(req, res, file);
 	if (existsSync(join(file, 'index.html'))) {
 		if (!path.endsWith('/')) {
 			res.writeHead(308, { location: `${base}${path}/${url.search}` });
 			return res.end();
 		}
-		return send(res, join(file, 'index.html'));
+		return send(req, res, join(file, 'index.html'));
 	}
-	if (existsSync(`${file}.html`)) return send(res, `${file}.html`);
+	if (existsSync(`${file}.html`)) return send(req, res, `${file}.html`);
 	// Unknown page: the app's fallback, as Netlify, Surge and most hosts do with 200.html.
-	return send(res, join(root, '200.html'), 200);
+	return send(req, res, join(root, '200.html'), 200);
 });
 
 server.listen(port, host, () => {

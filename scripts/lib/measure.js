@@ -35,10 +35,13 @@ export function pageAssets(buildDir, route, base = '') {
 		const path = new URL(href, `http://site${base}/${route}`).pathname;
 		return join(buildDir, path.slice(base.length).replace(/^\//, ''));
 	};
-	const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => ({
-		rel: /\brel="([^"]+)"/.exec(m[0])?.[1] ?? '',
-		href: /\bhref="([^"]+)"/.exec(m[0])?.[1] ?? ''
-	}));
+	// A style sheet SvelteKit inlined is still linked, but `disabled`: the browser skips it.
+	const links = [...html.matchAll(/<link\b[^>]*>/g)]
+		.filter((m) => !/\sdisabled\b/.test(m[0]))
+		.map((m) => ({
+			rel: /\brel="([^"]+)"/.exec(m[0])?.[1] ?? '',
+			href: /\bhref="([^"]+)"/.exec(m[0])?.[1] ?? ''
+		}));
 	const js = links.filter((l) => l.rel === 'modulepreload').map((l) => strip(l.href));
 	const css = links.filter((l) => l.rel === 'stylesheet').map((l) => strip(l.href));
 	const dataFile = join(buildDir, route, '__data.json');
@@ -47,6 +50,7 @@ export function pageAssets(buildDir, route, base = '') {
 		js: js.reduce((s, f) => s + wireSize(f), 0),
 		jsFiles: js.map((f) => relative(buildDir, f)),
 		css: css.reduce((s, f) => s + wireSize(f), 0),
+		cssFiles: css.map((f) => relative(buildDir, f)),
 		data: existsSync(dataFile) ? wireSize(dataFile) : 0
 	};
 }
