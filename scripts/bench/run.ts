@@ -130,31 +130,50 @@ async function lighthouseRuns(lessonRoute: string) {
 			['home', ''],
 			['lesson', lessonRoute]
 		]) {
-			const result = await lighthouse(`http://127.0.0.1:4191/${path}`, {
-				port: chrome.port,
-				output: 'json',
-				onlyCategories: ['performance'],
-				logLevel: 'error'
-			});
-			const lhr = result!.lhr;
-			const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-			out.push({
-				page: name,
-				score: Math.round((lhr.categories.performance.score ?? 0) * 100),
-				lcpMs: Math.round(audit('largest-contentful-paint')),
-				tbtMs: Math.round(audit('total-blocking-time')),
-				cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
-				bytesKB: kb(audit('total-byte-weight'))
-			});
+			// Scores move by several points between runs on a shared machine: the median of 3.
+			const runs = [];
+			for (let i = 0; i < 3; i++) {
+				const result = await lighthouse(`http://127.0.0.1:4191/${path}`, {
+					port: chrome.port,
+					output: 'json',
+					onlyCategories: ['performance'],
+					logLevel: 'error'
+				});
+				const lhr = result!.lhr;
+				const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+				runs.push({
+					page: name,
+					score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+					fcpMs: Math.round(audit('first-contentful-paint')),
+					lcpMs: Math.round(audit('largest-contentful-paint')),
+					tbtMs: Math.round(audit('total-blocking-time')),
+					cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
+					bytesKB: kb(audit('total-byte-weight'))
+				});
+			}
+			const sorted = [...runs].sort((a, b) => a.score - b.score);
+			out.push({ ...sorted[1], scores: runs.map((r) => r.score) });
 		}
 	} finally {
 		await chrome.kill();
 		server.kill();
 	}
 	table(
-		'Lighthouse 12, mobile preset',
-		['page', 'score', 'LCP ms', 'TBT ms', 'CLS', 'bytes KB'],
-		out.map((r) => [r.page, r.score, r.lcpMs, r.tbtMs, r.cls, r.bytesKB] as (string | number)[])
+		'Lighthouse 12, mobile preset (the median of 3 runs; all 3 scores in the last column)',
+		['page', 'score', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'bytes KB', 'runs'],
+		out.map(
+			(r) =>
+				[
+					r.page,
+					r.score,
+					r.fcpMs,
+					r.lcpMs,
+					r.tbtMs,
+					r.cls,
+					r.bytesKB,
+					(r.scores as number[]).join(' ')
+				] as (string | number)[]
+		)
 	);
 	return out;
 }
