@@ -1,4 +1,5 @@
 // The content set for prerendering, loaded once per build process.
+import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { loadContent, formatError, type ContentSet } from '$lib/content/load';
 import type { Band } from '$lib/content/vocab';
@@ -25,8 +26,16 @@ export function lessonMeta(band?: Band): LessonMeta[] {
 		);
 }
 
-export function findLesson(band: string, slug: string) {
-	return content().lessons.find((l) => l.band === band && l.slug === slug);
+/** The parameters of every `[band]/[slug]` page, one per lesson, for prerendering. */
+export function lessonEntries() {
+	return content().lessons.map((l) => ({ band: l.band, slug: l.slug }));
+}
+
+/** The whole lesson at a `[band]/[slug]` page; each route keeps only what it shows. */
+export function lessonAt(params: { band: string; slug: string }) {
+	const lesson = content().lessons.find((l) => l.band === params.band && l.slug === params.slug);
+	if (!lesson) error(404);
+	return lesson;
 }
 
 export function guidesFor(audience: string) {
@@ -37,4 +46,10 @@ export function guidesFor(audience: string) {
 
 export function findGuide(audience: string, slug: string) {
 	return content().guides.find((g) => g.audience === audience && g.slug === slug);
+}
+
+/** A lesson as children see it, alone or as a class: without the adults' plan and note. */
+export function learnersLesson(params: { band: string; slug: string }) {
+	const { facilitator: _f, parents: _p, ...lesson } = lessonAt(params);
+	return lesson;
 }

@@ -1,12 +1,8 @@
-import { error } from '@sveltejs/kit';
-import { content, findLesson } from '$lib/server/content';
+import { lessonAt, lessonEntries } from '$lib/server/content';
 
-export function entries() {
-	return content().lessons.map((l) => ({ band: l.band, slug: l.slug }));
-}
+export const entries = lessonEntries;
 
 export function load({ params }) {
-	const lesson = findLesson(params.band, params.slug);
-	if (!lesson) error(404);
+	const lesson = lessonAt(params);
 	return { card: { title: lesson.title, band: lesson.band, keyMessages: lesson.keyMessages } };
 }
