@@ -1,21 +1,15 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ProgressState, errorKey } from './progress.svelte';
+import { errorKey } from './progress.svelte';
 import * as repo from './repository';
 import { ProgressError, SETTINGS } from './model';
 import type { Store } from './store';
 import { CATALOGUE, dexieTestStore, failingStore, learner, quotaError } from './test-helpers';
+import { startProgress } from './test-state';
 
-const states: ProgressState[] = [];
-async function started(store?: Store) {
-	const s = new ProgressState();
-	states.push(s);
-	await s.init({ store: store ?? (await dexieTestStore()), requestPersist: false });
-	return s;
-}
+const started = async (store?: Store) => startProgress(store ?? (await dexieTestStore()));
 afterEach(() => {
-	states.splice(0).forEach((s) => s.destroy());
 	vi.unstubAllGlobals();
 });
 
@@ -141,14 +135,10 @@ describe('ProgressState', () => {
 		const persist = vi.fn(async () => true);
 		vi.stubGlobal('navigator', { storage: { persisted: async () => false, persist } });
 		const store = await dexieTestStore();
-		const a = new ProgressState();
-		states.push(a);
-		await a.init({ store });
+		const a = await startProgress(store, { requestPersist: true });
 		expect(a.persisted).toBe(true);
 		expect(await repo.getSetting(store, SETTINGS.persisted)).toBe(true);
-		const b = new ProgressState();
-		states.push(b);
-		await b.init({ store });
+		const b = await startProgress(store, { requestPersist: true });
 		expect(b.persisted).toBe(true);
 		expect(persist).toHaveBeenCalledTimes(1);
 	});

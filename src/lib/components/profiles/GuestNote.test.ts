@@ -1,25 +1,19 @@
 import 'fake-indexeddb/auto';
 import { render, screen } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '$lib/progress/memory';
-import { ProgressState } from '$lib/progress/progress.svelte';
 import * as repo from '$lib/progress/repository';
 import { dexieTestStore } from '$lib/progress/test-helpers';
+import { startProgress } from '$lib/progress/test-state';
 import type { Store } from '$lib/progress/store';
 import GuestNote from './GuestNote.svelte';
-
-const states: ProgressState[] = [];
-afterEach(() => states.splice(0).forEach((s) => s.destroy()));
 
 async function show(store: Store, learner: boolean) {
 	if (learner) {
 		const an = await repo.createProfile(store, { nickname: 'An', avatar: 'dog', band: '6-8' });
 		await repo.setCurrentProfile(store, an.id);
 	}
-	const progress = new ProgressState();
-	states.push(progress);
-	await progress.init({ store, requestPersist: false });
-	render(GuestNote, { progress });
+	render(GuestNote, { progress: await startProgress(store) });
 }
 
 describe('GuestNote', () => {

@@ -4,15 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 import { createMemoryStore } from '$lib/progress/memory';
-import { ProgressState } from '$lib/progress/progress.svelte';
 import * as repo from '$lib/progress/repository';
 import { dexieTestStore } from '$lib/progress/test-helpers';
+import { startProgress } from '$lib/progress/test-state';
 import type { Store } from '$lib/progress/store';
 import ProfilePicker from './ProfilePicker.svelte';
 
-const states: ProgressState[] = [];
 afterEach(async () => {
-	states.splice(0).forEach((s) => s.destroy());
 	await i18n.set('vi');
 });
 
@@ -25,9 +23,7 @@ async function setup(store: Store = createMemoryStore()) {
 		pictureCode: ['sun', 'boat', 'heart']
 	});
 	await repo.setCurrentProfile(store, an.id);
-	const progress = new ProgressState();
-	states.push(progress);
-	await progress.init({ store, requestPersist: false });
+	const progress = await startProgress(store);
 	const onChosen = vi.fn();
 	render(ProfilePicker, { progress, onChosen });
 	return { progress, onChosen, an, binh, user: userEvent.setup(), store };

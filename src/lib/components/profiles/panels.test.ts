@@ -4,18 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyBackup, exportBackup } from '$lib/progress/backup';
 import { createMemoryStore } from '$lib/progress/memory';
-import { ProgressState } from '$lib/progress/progress.svelte';
 import * as repo from '$lib/progress/repository';
 import type { Store } from '$lib/progress/store';
 import { CATALOGUE, failingStore, quotaError } from '$lib/progress/test-helpers';
+import { startProgress } from '$lib/progress/test-state';
 import BackupPanel from './BackupPanel.svelte';
 import ClassSummary from './ClassSummary.svelte';
 import ClearDevice from './ClearDevice.svelte';
 import StorageNotice from './StorageNotice.svelte';
 
-const states: ProgressState[] = [];
 afterEach(() => {
-	states.splice(0).forEach((s) => s.destroy());
 	vi.restoreAllMocks();
 });
 
@@ -29,9 +27,7 @@ async function device(store: Store = createMemoryStore()) {
 	});
 	await repo.completeLesson(store, an.id, 'l1', 1, 1, CATALOGUE);
 	await repo.saveStep(store, binh.id, 'l2', 1, 3);
-	const progress = new ProgressState();
-	states.push(progress);
-	await progress.init({ store, requestPersist: false });
+	const progress = await startProgress(store);
 	return { store, progress, an, binh, user: userEvent.setup() };
 }
 
@@ -56,9 +52,7 @@ describe('BackupPanel', () => {
 		const text = JSON.stringify(await exportBackup(source.store));
 		const store = createMemoryStore();
 		await applyBackup(store, await exportBackup(source.store, source.an.id));
-		const progress = new ProgressState();
-		states.push(progress);
-		await progress.init({ store, requestPersist: false });
+		const progress = await startProgress(store);
 		const user = userEvent.setup();
 		render(BackupPanel, { progress });
 
@@ -153,9 +147,7 @@ describe('StorageNotice', () => {
 			...t,
 			lessonProgress: { ...t.lessonProgress, put: () => Promise.reject(quotaError()) }
 		}));
-		const progress = new ProgressState();
-		states.push(progress);
-		await progress.init({ store, requestPersist: false });
+		const progress = await startProgress(store);
 		const user = userEvent.setup();
 		render(StorageNotice, { progress });
 		expect(screen.getByText('Tiến độ sẽ không được lưu lại trên máy này.')).toBeVisible();
