@@ -65,14 +65,24 @@ export class ProgressState {
 	#token = 0;
 	/** Resolves when the followed learner's rows are in (so a resume point is never missed). */
 	#loaded: Promise<void> = Promise.resolve();
+	/** Resolves once storage is open and the current learner is known (or opening failed). */
+	#opened: Promise<void> = Promise.resolve();
 
 	/** Open storage and start the live queries. Safe to call more than once. */
 	init(options: InitOptions = {}): Promise<void> {
-		this.#init ??= this.#start(options);
+		if (!this.#init) {
+			const opening = this.#open(options);
+			// Writes wait for the learner, not for the persistence question, which the browser
+			// may take its time to answer.
+			this.#opened = opening.catch(() => undefined);
+			this.#init = opening.then(() =>
+				options.requestPersist !== false ? this.#askPersist() : undefined
+			);
+		}
 		return this.#init;
 	}
 
-	async #start(options: InitOptions) {
+	async #open(options: InitOptions) {
 		// Dexie loads as its own chunk, after the page has rendered: the first paint of any
 		// page never waits for the database code.
 		const store = options.store ?? (await (await import('./db')).openStore(options)).store;
@@ -92,7 +102,6 @@ export class ProgressState {
 				.subscribe(() => void this.#sync(store), this.#fail)
 		);
 		this.ready = true;
-		if (options.requestPersist !== false) await this.#askPersist();
 	}
 
 	/** Stop the live queries and close storage (tests, hot reload). */
@@ -112,8 +121,12 @@ export class ProgressState {
 		this.lastError = null;
 	}
 
-	/** Store and id the current learner writes to: the device, or the guest's memory. */
-	#target(): [Store, string] {
+	/**
+	 * Store and id the current learner writes to: the device, or the guest's memory. Waits
+	 * for storage to open: a quick tap on a slow phone must not land on the guest.
+	 */
+	async #target(): Promise<[Store, string]> {
+		await this.#opened;
 		const p = this.currentProfile;
 		if (p && this.#store) return [this.#store, p.id];
 		return [this.#guest, GUEST_ID];
@@ -203,14 +216,14 @@ export class ProgressState {
 
 	/** Store one answer. False when it could not be saved (see lastError). */
 	async recordAttempt(input: AttemptInput): Promise<boolean> {
-		const [store, pid] = this.#target();
+		const [store, pid] = await this.#target();
 		const r = await this.#run(() => repo.recordAttempt(store, pid, input));
 		if (r) this.#remember(r.progress, pid);
 		return r !== null;
 	}
 
 	async saveStep(lessonId: string, version: number, index: number): Promise<boolean> {
-		const [store, pid] = this.#target();
+		const [store, pid] = await this.#target();
 		const row = await this.#run(() => repo.saveStep(store, pid, lessonId, version, index));
 		if (row) this.#remember(row, pid);
 		return row !== null;
@@ -223,7 +236,7 @@ export class ProgressState {
 		score: number,
 		catalogue: readonly CatalogueLesson[]
 	): Promise<repo.CompletedLesson | null> {
-		const [store, pid] = this.#target();
+		const [store, pid] = await this.#target();
 		const r = await this.#run(() =>
 			repo.completeLesson(store, pid, lessonId, version, score, catalogue)
 		);

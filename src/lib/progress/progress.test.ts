@@ -1,7 +1,7 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { errorKey } from './progress.svelte';
+import { ProgressState, errorKey } from './progress.svelte';
 import * as repo from './repository';
 import { ProgressError, SETTINGS } from './model';
 import type { Store } from './store';
@@ -129,6 +129,20 @@ describe('ProgressState', () => {
 		);
 		expect(errorKey({ name: 'DatabaseClosedError' })).toBe('progress:errors.reload');
 		expect(errorKey(new Error('?'))).toBe('progress:errors.writeFailed');
+	});
+
+	it('a step saved before storage has opened still reaches the current learner', async () => {
+		// A quick tap on a slow phone can come before Dexie has loaded and opened.
+		const store = await dexieTestStore();
+		const p = await repo.createProfile(store, learner());
+		await repo.setCurrentProfile(store, p.id);
+		const s = new ProgressState();
+		const opening = s.init({ store, requestPersist: false });
+		expect(await s.saveStep('l1', 1, 2)).toBe(true);
+		await opening;
+		expect((await repo.listProgress(store, p.id)).map((r) => r.currentStep)).toEqual([2]);
+		expect(s.progressByLesson.l1?.currentStep).toBe(2);
+		s.destroy();
 	});
 
 	it('asks navigator.storage.persist() once and keeps the answer', async () => {
