@@ -47,7 +47,7 @@ describe('LessonPlayer', () => {
 		const complete = vi.spyOn(progress, 'completeLesson').mockImplementation(
 			() =>
 				new Promise((resolve) => {
-					save = () => resolve({ progress: {} as never, stars: 2, newBadges: [] });
+					save = () => resolve({ progress: {} as never, stars: 2, improved: true, newBadges: [] });
 				})
 		);
 		const { lesson, errors } = parseLesson(source, { path: 'content/6-8/01-thu.md', base: '' });
