@@ -6,7 +6,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 /** @param {string} name @param {string} fallback */
@@ -86,9 +86,38 @@ function send(req, res, file, status = 200) {
 	createReadStream(file).pipe(res);
 }
 
-const server = createServer((req, res) => {
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ */
+function refuse(res, status) {
+	res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+	res.end(`${status}\n`);
+}
+
+/**
+ * True when `file` lies inside the served folder (a sibling such as build-old/ does not).
+ * @param {string} file
+ */
+function inside(file) {
+	const rel = relative(root, file);
+	return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+function handle(req, res) {
 	const url = new URL(req.url ?? '/', 'http://localhost');
-	let path = decodeURIComponent(url.pathname);
+	let path;
+	try {
+		path = decodeURIComponent(url.pathname);
+	} catch {
+		// A malformed escape such as /%E0%A4%A: a client error, never a crash.
+		return refuse(res, 400);
+	}
+	if (path.includes('\0')) return refuse(res, 400);
 	if (base) {
 		if (path === '/' || !path.startsWith(base)) {
 			res.writeHead(302, { location: `${base}/` });
@@ -97,10 +126,8 @@ const server = createServer((req, res) => {
 		path = path.slice(base.length) || '/';
 	}
 	const file = normalize(join(root, path));
-	if (!file.startsWith(root)) {
-		res.writeHead(403);
-		return res.end();
-	}
+	// startsWith(root) would let /..%2Fbuild-secret/ read a sibling folder sharing the prefix.
+	if (!inside(file)) return refuse(res, 404);
 	if (existsSync(file) && statSync(file).isFile()) return send(req, res, file);
 	if (existsSync(join(file, 'index.html'))) {
 		if (!path.endsWith('/')) {
@@ -112,6 +139,17 @@ const server = createServer((req, res) => {
 	if (existsSync(`${file}.html`)) return send(req, res, `${file}.html`);
 	// Unknown page: the app's fallback, as Netlify, Surge and most hosts do with 200.html.
 	return send(req, res, join(root, '200.html'), 200);
+}
+
+const server = createServer((req, res) => {
+	try {
+		handle(req, res);
+	} catch (e) {
+		// One bad request must not take the server down for every later one.
+		console.error(e);
+		if (!res.headersSent) refuse(res, 500);
+		else res.destroy();
+	}
 });
 
 server.listen(port, host, () => {
