@@ -117,6 +117,8 @@ describe('facts added 2026-12-01 (secondary)', () => {
 			'Nguồn tìm kiếm và kết bạn'
 		]);
 		expect(S.platforms.zalo.strangersOffNhatKySince).toBe('01/08/2022');
+		expect(S.platforms.instagram.teenAccountsFrom).toBe('09/2024');
+		expect(S.platforms.tiktokLive).toEqual({ giftsMinAge: 18, coinsMinAge: 18, hostMinAge: 18 });
 	});
 	it('places: Thừa Thiên Huế is Thành phố Huế since 01/01/2025', () => {
 		expect(S.places.hue).toEqual({

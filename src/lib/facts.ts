@@ -156,6 +156,7 @@ export const FACTS_SECONDARY = {
 			privateByDefaultUnder: 16,
 			/** Ages 13-15 need a parent to loosen Teen Account settings. */
 			parentToLoosenUnder: 16,
+			teenAccountsFrom: '09/2024',
 			chatMediaModes: ['View Once', 'Allow Replay', 'Keep in Chat']
 		},
 		facebookTeen: { from: '09/2025', tagReview: true, quietHours: '22:00-07:00' },
@@ -172,7 +173,9 @@ export const FACTS_SECONDARY = {
 			strangersOffNhatKySince: '01/08/2022'
 		},
 		/** TikTok 13-15: others cannot Duet, Stitch or download their videos. */
-		tiktokUnder16NoDuetStitchDownload: true
+		tiktokUnder16NoDuetStitchDownload: true,
+		/** TikTok LIVE: 18+ to receive Gifts, to buy or use Coins, and to host (press, since 23/11/2022). */
+		tiktokLive: { giftsMinAge: 18, coinsMinAge: 18, hostMinAge: 18 }
 	},
 	places: {
 		hue: {
