@@ -81,3 +81,108 @@ export const SCHOOL_LEVELS = {
 } as const;
 
 export const CAMPAIGN_NOT_ALONE = { name: 'Không một mình', by: 'A05', date: '10/2025' } as const;
+
+// --- Added 2026-12-01: facts the secondary bands (11-14, 15-17) and the adult guides state. ---
+// Source: the facts file's section "Added 2026-12-01" (and, for the campaign, its section
+// "Prevention messages"). Rows marked CHECK there are left out on purpose: the ministry that
+// runs 111, anonymity on 111, whether Take It Down covers AI-made images, whether making an AI
+// nude of a minor is a named crime, Facebook's exact "Review tags" path, Zalo's exact
+// phone-search label. facts.test.ts pins every value below.
+export const FACTS_SECONDARY = {
+	/** Decree 56/2017 Art. 25(1): whoever learns of abuse, or a risk of it, reports at once. */
+	reportingDuty: {
+		decree: '56/2017/NĐ-CP',
+		article: 25,
+		clause: 1,
+		// The decree also names the social-affairs authority; content leaves it out because
+		// which ministry holds that role changed in 2025 (CHECK in the facts file).
+		reportTo: ['111', 'công an', 'Ủy ban nhân dân cấp xã'],
+		/** Art. 26(3) and Art. 31: emergency protection within 12 hours of the information. */
+		emergencyArticles: ['26(3)', '31'],
+		emergencyWithinHours: 12
+	},
+	/** Bộ luật Dân sự 2015 Art. 21(1): a minor (người chưa thành niên) is under 18. */
+	civilCode: { title: 'Bộ luật Dân sự 2015', article: 21, clause: 1, minorUnderAge: 18 },
+	/** Bộ Công an (dantri.com.vn 02/10/2025): articles for victims under 18, and their under-16 twins. */
+	penalCodeUnder18: [
+		{ article: 141, crime: 'hiếp dâm', victimUnderAge: 18, under16Article: 142 },
+		{ article: 143, crime: 'cưỡng dâm', victimUnderAge: 18, under16Article: 144 }
+	],
+	/** The campaign: started by Liên minh Niềm Tin Số, not by A05 (A05 coordinated). */
+	campaignNotAlone: {
+		name: 'Không một mình',
+		startedBy: 'Liên minh Niềm Tin Số',
+		patrons: ['UNODC', 'UNICEF', 'Bộ Giáo dục và Đào tạo', 'Bộ Y tế'],
+		coordinatedWith: 'A05',
+		from: '06/10/2025',
+		to: '30/11/2025'
+	},
+	/** "Bắt cóc online": the fake-police script (MOET warning of 12/08/2025) and police advice. */
+	onlineKidnapping: {
+		warningDate: '12/08/2025',
+		posesAs: ['công an', 'viện kiểm sát', 'tòa án'],
+		inventedCharges: ['ma túy', 'rửa tiền', 'lệnh bắt'],
+		demands: ['giữ bí mật', 'ở một mình trong nhà nghỉ hay khách sạn', 'cắt liên lạc với gia đình'],
+		/** Sometimes the victim is pressed to send sensitive pictures or clips as a "hostage". */
+		sensitiveImagesAsHostage: true,
+		police: {
+			worksByPhoneOrVideoCall: false,
+			asksMoneyForInvestigation: false,
+			asksToGoSomewhereAlone: false,
+			/** They send an invitation or summons directly or through local police. */
+			summonsInPerson: true
+		},
+		/** A05, Nov 2025: more than 50 cases since the start of 2025, victims mostly 18-22, 90% female. */
+		a05: { year: 2025, casesOver: 50, victimsMostlyAged: '18-22', femalePercent: 90 }
+	},
+	alteredImages: {
+		/** Police: AI "deepfake" puts a victim's face into sensitive pictures to extort; don't pay, report. */
+		deepfakeExtortion: true,
+		reportTo: ['công an', 'VNeID'],
+		/** NCMEC: generative AI ("nudify" apps) makes nude images of children; making or sharing them has serious legal consequences. */
+		ncmecLegalConsequences: true,
+		/** Take It Down FAQ: never download or share a nude image in order to submit it. */
+		takeItDownNoDownloadToSubmit: true
+	},
+	platforms: {
+		messenger: {
+			vanishModeSupported: false,
+			/** Disappearing messages can be screenshotted; a chat can be reported up to 6 hours after. */
+			disappearingCanBeScreenshotted: true,
+			reportHoursAfterDisappearing: 6
+		},
+		instagram: {
+			minAge: 13,
+			privateByDefaultUnder: 16,
+			/** Ages 13-15 need a parent to loosen Teen Account settings. */
+			parentToLoosenUnder: 16,
+			teenAccountsFrom: '09/2024',
+			chatMediaModes: ['View Once', 'Allow Replay', 'Keep in Chat']
+		},
+		facebookTeen: { from: '09/2025', tagReview: true, quietHours: '22:00-07:00' },
+		zalo: {
+			privacyPath: 'Cá nhân → Quyền riêng tư',
+			settings: [
+				'Hiện ngày sinh',
+				'Cho phép nhắn tin',
+				'Cho phép gọi điện',
+				'Cho phép xem và bình luận',
+				'Nguồn tìm kiếm và kết bạn'
+			],
+			/** Since this date strangers cannot view or comment on your Nhật ký. */
+			strangersOffNhatKySince: '01/08/2022'
+		},
+		/** TikTok 13-15: others cannot Duet, Stitch or download their videos. */
+		tiktokUnder16NoDuetStitchDownload: true,
+		/** TikTok LIVE: 18+ to receive Gifts, to buy or use Coins, and to host (press, since 23/11/2022). */
+		tiktokLive: { giftsMinAge: 18, coinsMinAge: 18, hostMinAge: 18 }
+	},
+	places: {
+		hue: {
+			formerProvince: 'Thừa Thiên Huế',
+			name: 'Thành phố Huế',
+			since: '01/01/2025',
+			resolution: '175/2024/QH15'
+		}
+	}
+} as const;
