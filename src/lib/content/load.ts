@@ -45,6 +45,9 @@ export function loadContent(opts: LoadOptions): ContentSet {
 	for (const file of walk(contentDir)) {
 		const rel = 'content/' + relative(contentDir, file).split(sep).join('/');
 		if (rel === 'content/README.md' || /\/README\.md$/.test(rel)) continue;
+		// Evaluation instruments (issue 20, /work/notes/eval-spec.md) are not lessons: their own
+		// parser reads content/danh-gia/, so the lesson loader leaves that folder alone.
+		if (rel.startsWith('content/danh-gia/')) continue;
 		set.files++;
 		const source = readFileSync(file, 'utf8');
 		if (rel.startsWith('content/guides/')) {
