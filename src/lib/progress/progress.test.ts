@@ -79,6 +79,16 @@ describe('ProgressState', () => {
 		await vi.waitFor(() => expect(s.lessonProgress('guest-lesson', 1).currentStep).toBe(1));
 	});
 
+	it('drops a resume point saved under another version of the lesson', async () => {
+		const s = await started();
+		const p = await s.createProfile(learner());
+		await s.switchTo(p.id);
+		await s.saveStep('l1', 1, 4);
+		expect(s.lessonProgress('l1', 1)).toMatchObject({ status: 'in-progress', currentStep: 4 });
+		// The author bumped the lesson to version 2: screen 4 may now be another screen.
+		expect(s.lessonProgress('l1', 2)).toMatchObject({ status: 'in-progress', currentStep: 0 });
+	});
+
 	it('asks for the picture code when a profile has one', async () => {
 		const s = await started();
 		const p = await s.createProfile(learner({ pictureCode: ['moon', 'tree', 'cloud'] }));
