@@ -1,5 +1,6 @@
-// Badge rules: a pure function of the lessons done and the course. The store never imports
-// content: callers pass the lessons they have.
+// Badge rules. Which lessons a badge needs is a fact of the course, decided at build time
+// (badgeRules, run by the lesson page's server load); which badges a child holds is a pure
+// function of the lessons they have done (badgesFor). The store never imports content.
 import type { Band, Topic } from '$lib/content/vocab';
 import type { BadgeId } from './model';
 
@@ -10,10 +11,14 @@ export interface CatalogueLesson {
 	topics: readonly Topic[];
 }
 
-/** The badges a child holds given the lessons done: the first lesson, then every band and topic completed. */
-export function badgesFor(done: ReadonlySet<string>, catalogue: readonly CatalogueLesson[]) {
-	const earned: BadgeId[] = [];
-	if (done.size > 0) earned.push('first-lesson');
+/** A band or topic badge: held once every one of its lessons is done. */
+export interface BadgeRule {
+	id: BadgeId;
+	lessons: string[];
+}
+
+/** One rule per band and per topic of the course, in course order. */
+export function badgeRules(catalogue: readonly CatalogueLesson[]): BadgeRule[] {
 	const groups = new Map<BadgeId, string[]>();
 	for (const lesson of catalogue) {
 		const keys: BadgeId[] = [
@@ -22,6 +27,18 @@ export function badgesFor(done: ReadonlySet<string>, catalogue: readonly Catalog
 		];
 		for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), lesson.id]);
 	}
-	for (const [key, ids] of groups) if (ids.every((id) => done.has(id))) earned.push(key);
+	return [...groups].map(([id, lessons]) => ({ id, lessons }));
+}
+
+/** The rules a lesson can complete: finishing it can earn no other badge. */
+export function rulesFor(lessonId: string, rules: readonly BadgeRule[]): BadgeRule[] {
+	return rules.filter((r) => r.lessons.includes(lessonId));
+}
+
+/** The badges a child holds given the lessons done: the first lesson, then each rule met. */
+export function badgesFor(done: ReadonlySet<string>, rules: readonly BadgeRule[]): BadgeId[] {
+	const earned: BadgeId[] = [];
+	if (done.size > 0) earned.push('first-lesson');
+	for (const r of rules) if (r.lessons.every((id) => done.has(id))) earned.push(r.id);
 	return earned;
 }

@@ -7,7 +7,7 @@ import { createProfile } from './profile-edit';
 import { setCurrentProfile } from './profiles';
 import { SETTINGS } from './model';
 import type { Store } from './store';
-import { CATALOGUE, STORES, learner } from './test-helpers';
+import { BADGES, STORES, learner } from './test-helpers';
 
 describe.each(STORES)('device on %s', (_kind, makeStore) => {
 	let store: Store;
@@ -24,7 +24,7 @@ describe.each(STORES)('device on %s', (_kind, makeStore) => {
 				answer: 'x',
 				correct: true
 			});
-			await completeLesson(store, p.id, 'l1', 1, 1, CATALOGUE);
+			await completeLesson(store, p.id, 'l1', 1, 1, BADGES);
 		}
 		await setCurrentProfile(store, a.id);
 		return [a, b] as const;

@@ -16,7 +16,7 @@ import {
 import { createProfile } from './profile-edit';
 import { ProgressError } from './model';
 import type { Store } from './store';
-import { CATALOGUE, STORES, learner } from './test-helpers';
+import { BADGES, STORES, learner } from './test-helpers';
 
 async function rejectsWith(p: Promise<unknown>, key: string) {
 	await expect(p).rejects.toBeInstanceOf(ProgressError);
@@ -109,7 +109,7 @@ describe.each(STORES)('learning on %s', (_kind, makeStore) => {
 		});
 		// The lesson changed since: start again from the top.
 		expect(progressView(row, 'l1', 3).currentStep).toBe(0);
-		await completeLesson(store, p.id, 'l1', 2, 0.7, CATALOGUE);
+		await completeLesson(store, p.id, 'l1', 2, 0.7, BADGES);
 		row = await saveStep(store, p.id, 'l1', 2, 1);
 		expect(row).toMatchObject({ status: 'done', currentStep: 1, stars: 2 });
 		expect(progressView(undefined, 'l9', 1)).toMatchObject({
@@ -122,7 +122,7 @@ describe.each(STORES)('learning on %s', (_kind, makeStore) => {
 		expect([0, 0.59, 0.6, 0.89, 0.9, 1, 5, NaN].map(starsFor)).toEqual([1, 1, 2, 2, 3, 3, 3, 1]);
 		await fresh();
 		const p = await createProfile(store, learner());
-		const first = await completeLesson(store, p.id, 'l1', 1, 0.95, CATALOGUE, 1000);
+		const first = await completeLesson(store, p.id, 'l1', 1, 0.95, BADGES, 1000);
 		expect(first).toMatchObject({ stars: 3, improved: true });
 		expect(first.progress).toMatchObject({
 			status: 'done',
@@ -130,7 +130,7 @@ describe.each(STORES)('learning on %s', (_kind, makeStore) => {
 			bestScore: 0.95,
 			completed: 1000
 		});
-		const worse = await completeLesson(store, p.id, 'l1', 1, 0.3, CATALOGUE, 2000);
+		const worse = await completeLesson(store, p.id, 'l1', 1, 0.3, BADGES, 2000);
 		expect(worse).toMatchObject({ stars: 1, improved: false });
 		expect(worse.progress).toMatchObject({ stars: 3, bestScore: 0.95, completed: 1000 });
 		expect(await listProgress(store, p.id)).toEqual([worse.progress]);
@@ -139,14 +139,14 @@ describe.each(STORES)('learning on %s', (_kind, makeStore) => {
 	it('awards first-lesson, band and topic badges once', async () => {
 		await fresh();
 		const p = await createProfile(store, learner());
-		const r1 = await completeLesson(store, p.id, 'l1', 1, 1, CATALOGUE, 10);
+		const r1 = await completeLesson(store, p.id, 'l1', 1, 1, BADGES, 10);
 		expect(r1.newBadges.map((b) => b.badgeId).sort()).toEqual([
 			'first-lesson',
 			'topic:personal-info'
 		]);
-		const r2 = await completeLesson(store, p.id, 'l2', 1, 1, CATALOGUE, 20);
+		const r2 = await completeLesson(store, p.id, 'l2', 1, 1, BADGES, 20);
 		expect(r2.newBadges.map((b) => b.badgeId).sort()).toEqual(['band:6-8', 'topic:strangers']);
-		const again = await completeLesson(store, p.id, 'l2', 1, 1, CATALOGUE, 30);
+		const again = await completeLesson(store, p.id, 'l2', 1, 1, BADGES, 30);
 		expect(again.newBadges).toEqual([]);
 		const badges = await listBadges(store, p.id);
 		expect(badges.map((b) => [b.badgeId, b.earned])).toEqual([
@@ -155,7 +155,7 @@ describe.each(STORES)('learning on %s', (_kind, makeStore) => {
 			['band:6-8', 20],
 			['topic:strangers', 20]
 		]);
-		expect(badgesFor(new Set(['l1', 'l2', 'l3']), CATALOGUE).sort()).toEqual([
+		expect(badgesFor(new Set(['l1', 'l2', 'l3']), BADGES).sort()).toEqual([
 			'band:6-8',
 			'band:9-10',
 			'first-lesson',
@@ -163,7 +163,7 @@ describe.each(STORES)('learning on %s', (_kind, makeStore) => {
 			'topic:personal-info',
 			'topic:strangers'
 		]);
-		expect(badgesFor(new Set(), CATALOGUE)).toEqual([]);
+		expect(badgesFor(new Set(), BADGES)).toEqual([]);
 	});
 
 	it('never mixes two children', async () => {
@@ -171,7 +171,7 @@ describe.each(STORES)('learning on %s', (_kind, makeStore) => {
 		const a = await createProfile(store, learner({ nickname: 'An' }));
 		const b = await createProfile(store, learner({ nickname: 'Bình' }));
 		await saveStep(store, a.id, 'l1', 1, 3);
-		await completeLesson(store, b.id, 'l2', 1, 1, CATALOGUE);
+		await completeLesson(store, b.id, 'l2', 1, 1, BADGES);
 		expect((await listProgress(store, a.id)).map((r) => r.lessonId)).toEqual(['l1']);
 		expect((await listProgress(store, b.id)).map((r) => r.lessonId)).toEqual(['l2']);
 		expect(await listBadges(store, a.id)).toEqual([]);

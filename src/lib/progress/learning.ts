@@ -1,6 +1,6 @@
 // A learner going through lessons: answers, resume points, finishing with stars and badges.
 // Every write that touches more than one row runs in ONE `store.write` transaction.
-import { badgesFor, type CatalogueLesson } from './badges';
+import { badgesFor, type BadgeRule } from './badges';
 import {
 	MAX_ANSWER,
 	MAX_ID,
@@ -134,7 +134,7 @@ export interface CompletedLesson {
 
 /**
  * Finish a lesson: score (0..1) → 1-3 stars, best result kept, badges awarded, all in one
- * transaction.
+ * transaction. `badges` are the course's rules (at least those that include this lesson).
  */
 export async function completeLesson(
 	store: Store,
@@ -142,7 +142,7 @@ export async function completeLesson(
 	lessonId: string,
 	lessonVersion: number,
 	score: number,
-	catalogue: readonly CatalogueLesson[],
+	badges: readonly BadgeRule[],
 	now = Date.now()
 ): Promise<CompletedLesson> {
 	checkId(lessonId);
@@ -166,7 +166,7 @@ export async function completeLesson(
 		const rows = await t.lessonProgress.byProfile(profileId);
 		const done = new Set(rows.filter((r) => r.status === 'done').map((r) => r.lessonId));
 		const held = new Set((await t.badges.byProfile(profileId)).map((b) => b.badgeId));
-		const newBadges = badgesFor(done, catalogue)
+		const newBadges = badgesFor(done, badges)
 			.filter((id) => !held.has(id))
 			.map((badgeId) => ({ profileId, badgeId, earned: now }));
 		if (newBadges.length) await t.badges.bulkPut(newBadges);

@@ -6,7 +6,7 @@ import { DB_VERSION, openStore } from './db';
 import { dump } from './device';
 import { completeLesson, listAttempts } from './learning';
 import { getCurrentProfileId } from './profiles';
-import { CATALOGUE } from './test-helpers';
+import { BADGES } from './test-helpers';
 
 // The schema exactly as version 1 of the app shipped it. Frozen here on purpose: if db.ts
 // ever edits v1 instead of adding a version, this test still opens a true v1 database.
@@ -148,7 +148,7 @@ describe('schema migration v1 → current', () => {
 		);
 		raw.close();
 		expect(await getCurrentProfileId(store)).toBe('p-tuan');
-		const done = await completeLesson(store, 'p-bong', '6-8/02-nguoi-la', 1, 0.8, CATALOGUE);
+		const done = await completeLesson(store, 'p-bong', '6-8/02-nguoi-la', 1, 0.8, BADGES);
 		expect(done.progress).toMatchObject({ status: 'done', stars: 2, started: t0 + 2 * day });
 		expect(await listAttempts(store, 'p-ha')).toHaveLength(1);
 		store.close();

@@ -14,7 +14,7 @@ import {
 } from './profiles';
 import { ProgressError, SETTINGS, type Profile } from './model';
 import type { Store } from './store';
-import { CATALOGUE, STORES, failingStore, learner } from './test-helpers';
+import { BADGES, STORES, failingStore, learner } from './test-helpers';
 
 async function rejectsWith(p: Promise<unknown>, key: string) {
 	await expect(p).rejects.toBeInstanceOf(ProgressError);
@@ -116,7 +116,7 @@ describe.each(STORES)('profiles on %s', (_kind, makeStore) => {
 	it('sets, checks and resets a picture code without touching progress', async () => {
 		await fresh();
 		const p = await createProfile(store, learner());
-		await completeLesson(store, p.id, 'l1', 1, 1, CATALOGUE);
+		await completeLesson(store, p.id, 'l1', 1, 1, BADGES);
 		const locked = await updateProfile(store, p.id, { pictureCode: ['tree', 'boat', 'heart'] });
 		expect(checkPictureCode(locked, ['tree', 'boat', 'heart'])).toBe(true);
 		expect(checkPictureCode(locked, ['boat', 'tree', 'heart'])).toBe(false);
@@ -153,7 +153,7 @@ describe.each(STORES)('profiles on %s', (_kind, makeStore) => {
 					answer: 'x',
 					correct: true
 				});
-				await completeLesson(store, p.id, 'l1', 1, 1, CATALOGUE);
+				await completeLesson(store, p.id, 'l1', 1, 1, BADGES);
 			}
 			await setCurrentProfile(store, a.id);
 			return [a, b] as const;

@@ -4,7 +4,7 @@
 // progress belongs to the device, not to a request or a part of the page. Tests point it at
 // a store of their own with test-state.ts (destroy() returns it to its unopened state).
 import type { ApplyResult } from './backup-merge';
-import type { CatalogueLesson } from './badges';
+import type { BadgeRule } from './badges';
 import type { OpenOptions } from './db';
 import { getSetting, setSetting, clearDevice } from './device';
 import * as learning from './learning';
@@ -258,16 +258,19 @@ export class ProgressState {
 		return row !== null;
 	}
 
-	/** Score 0..1. Returns the stars of this run and any new badges (null on failure). */
+	/**
+	 * Score 0..1; `badges`: the rules this lesson can complete (the lesson page's data).
+	 * Returns the stars of this run and any new badges (null on failure).
+	 */
 	async completeLesson(
 		lessonId: string,
 		version: number,
 		score: number,
-		catalogue: readonly CatalogueLesson[]
+		badges: readonly BadgeRule[]
 	): Promise<learning.CompletedLesson | null> {
 		const [store, pid] = await this.#target();
 		const r = await this.#run(() =>
-			learning.completeLesson(store, pid, lessonId, version, score, catalogue)
+			learning.completeLesson(store, pid, lessonId, version, score, badges)
 		);
 		if (r) {
 			this.#remember(r.progress, pid);

@@ -8,7 +8,7 @@ import { createProfile } from './profile-edit';
 import { setCurrentProfile } from './profiles';
 import { ProgressError, SETTINGS } from './model';
 import type { Store } from './store';
-import { CATALOGUE, dexieTestStore, failingStore, learner, quotaError } from './test-helpers';
+import { BADGES, dexieTestStore, failingStore, learner, quotaError } from './test-helpers';
 import { startProgress } from './test-state';
 
 const started = async (store?: Store) => startProgress(store ?? (await dexieTestStore()));
@@ -40,7 +40,7 @@ describe('ProgressState', () => {
 			stars: 0,
 			bestScore: 0
 		});
-		const r = await s.completeLesson('l1', 1, 1, CATALOGUE);
+		const r = await s.completeLesson('l1', 1, 1, BADGES);
 		expect(r?.stars).toBe(3);
 		expect(s.badges.map((b) => b.badgeId)).toContain('first-lesson');
 		// Nothing of the guest reached the device.
@@ -61,7 +61,7 @@ describe('ProgressState', () => {
 		expect(s.currentProfile?.id).toBe(an.id);
 		expect(s.lessonProgress('guest-lesson', 1).status).toBe('not-started');
 		await s.saveStep('l1', 1, 4);
-		await s.completeLesson('l2', 1, 0.7, CATALOGUE);
+		await s.completeLesson('l2', 1, 0.7, BADGES);
 
 		expect(await s.switchTo(binh.id)).toBe(true);
 		expect(s.lessonProgress('l1', 1).status).toBe('not-started');
@@ -189,7 +189,7 @@ describe('ProgressState', () => {
 		const s = await started();
 		const p = await s.createProfile(learner());
 		await s.switchTo(p.id);
-		await s.completeLesson('l1', 1, 0.9, CATALOGUE);
+		await s.completeLesson('l1', 1, 0.9, BADGES);
 		const b = await s.exportBackup();
 		expect(b.profiles).toHaveLength(1);
 		const other = await started();

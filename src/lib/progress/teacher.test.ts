@@ -8,7 +8,7 @@ import { classSummary } from './teacher';
 import type { Store } from './store';
 import vi from '$lib/i18n/locales/vi/progress.json';
 import { toCsv } from './csv';
-import { CATALOGUE, STORES, learner } from './test-helpers';
+import { BADGES, STORES, learner } from './test-helpers';
 
 const COURSE = [
 	{ id: 'a1', title: 'Cơ thể em', band: '6-8' },
@@ -32,7 +32,7 @@ describe.each(STORES)('class summary on %s', (_kind, makeStore) => {
 				answer: 'x',
 				correct: true
 			});
-			await completeLesson(store, p.id, 'l1', 1, 1, CATALOGUE);
+			await completeLesson(store, p.id, 'l1', 1, 1, BADGES);
 		}
 		await setCurrentProfile(store, a.id);
 		return [a, b] as const;
@@ -79,11 +79,11 @@ describe.each(STORES)('class summary on %s', (_kind, makeStore) => {
 			['Bạn số 1', '6-8', 'pig']
 		] as const)
 			ids[nickname] = (await createProfile(store, learner({ nickname, band, avatar }))).id;
-		await completeLesson(store, ids['Bạn số 2'], 'a1', 1, 1, CATALOGUE);
+		await completeLesson(store, ids['Bạn số 2'], 'a1', 1, 1, BADGES);
 		await saveStep(store, ids['Bạn số 10'], 'a2', 1, 3);
-		await completeLesson(store, ids['Lan'], 'b1', 1, 0.6, CATALOGUE);
+		await completeLesson(store, ids['Lan'], 'b1', 1, 0.6, BADGES);
 		// A 6-8 learner who opened a 9-10 lesson: it counts in the 9-10 columns only.
-		await completeLesson(store, ids['Bạn số 1'], 'b1', 1, 1, CATALOGUE);
+		await completeLesson(store, ids['Bạn số 1'], 'b1', 1, 1, BADGES);
 		return ids;
 	}
 

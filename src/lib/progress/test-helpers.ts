@@ -4,7 +4,7 @@ import { completeLesson, recordAttempt, saveStep } from './learning';
 import { createProfile } from './profile-edit';
 import { setCurrentProfile } from './profiles';
 import { createMemoryStore } from './memory';
-import type { CatalogueLesson } from './badges';
+import { badgeRules, type CatalogueLesson } from './badges';
 import type { ProfileInput } from './model';
 import type { Store, Tables } from './store';
 
@@ -36,6 +36,8 @@ export const CATALOGUE: CatalogueLesson[] = [
 	{ id: 'l2', band: '6-8', topics: ['strangers'] },
 	{ id: 'l3', band: '9-10', topics: ['passwords'] }
 ];
+/** The badge rules of CATALOGUE, as a lesson page carries them. */
+export const BADGES = badgeRules(CATALOGUE);
 
 /** A store whose writes fail the way a full disk does, after running part of the work. */
 export function failingStore(store: Store, fail: (t: Tables) => Tables): Store {
@@ -77,7 +79,7 @@ export async function classroom() {
 			},
 			100 + i
 		);
-		await completeLesson(store, p.id, 'l1', 1, 0.8, CATALOGUE, 200 + i);
+		await completeLesson(store, p.id, 'l1', 1, 0.8, BADGES, 200 + i);
 		await saveStep(store, p.id, 'l2', 1, 2, 300 + i);
 	}
 	await setCurrentProfile(store, an.id);

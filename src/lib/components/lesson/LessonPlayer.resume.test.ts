@@ -63,7 +63,7 @@ async function maiStoppedAtScreen3() {
 describe('LessonPlayer resume', () => {
 	it('goes back to the screen the learner left', async () => {
 		await maiStoppedAtScreen3();
-		render(LessonPlayer, { lesson: lessonAt(1) });
+		render(LessonPlayer, { lesson: lessonAt(1), badges: [] });
 		expect(await screen.findByText(/tiếp tục từ bước 3/)).toBeVisible();
 		expect(screen.getByRole('heading', { name: 'Bước ba' })).toBeVisible();
 	});
@@ -72,7 +72,7 @@ describe('LessonPlayer resume', () => {
 		const { store, mai } = await maiStoppedAtScreen3();
 		const lesson = lessonAt(2);
 		expect(lesson.version).toBe(2);
-		render(LessonPlayer, { lesson });
+		render(LessonPlayer, { lesson, badges: [] });
 		expect(await screen.findByRole('heading', { name: 'Bước một' })).toBeVisible();
 		expect(screen.queryByRole('heading', { name: 'Bước ba' })).toBeNull();
 		expect(screen.queryByText(/tiếp tục từ bước/)).toBeNull();

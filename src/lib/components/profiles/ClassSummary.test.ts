@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { completeLesson, saveStep } from '$lib/progress/learning';
 import { createMemoryStore } from '$lib/progress/memory';
 import { createProfile } from '$lib/progress/profile-edit';
-import { CATALOGUE } from '$lib/progress/test-helpers';
+import { BADGES } from '$lib/progress/test-helpers';
 import { startAppProgress } from '$lib/progress/test-state';
 import ClassSummary from './ClassSummary.svelte';
 
@@ -31,9 +31,9 @@ async function club() {
 		['Lan', '9-10', 'owl']
 	] as const)
 		made[nickname] = (await createProfile(store, { nickname, band, avatar })).id;
-	await completeLesson(store, made['Bạn số 2'], 'a1', 1, 1, CATALOGUE);
+	await completeLesson(store, made['Bạn số 2'], 'a1', 1, 1, BADGES);
 	await saveStep(store, made['Bạn số 10'], 'a2', 1, 2);
-	await completeLesson(store, made['Lan'], 'b1', 1, 0.6, CATALOGUE);
+	await completeLesson(store, made['Lan'], 'b1', 1, 0.6, BADGES);
 	await startAppProgress(store);
 }
 

@@ -10,7 +10,7 @@ import { completeLesson, saveStep } from '$lib/progress/learning';
 import { createProfile } from '$lib/progress/profile-edit';
 import { listProfiles } from '$lib/progress/profiles';
 import type { Store } from '$lib/progress/store';
-import { CATALOGUE, failingStore, quotaError } from '$lib/progress/test-helpers';
+import { BADGES, failingStore, quotaError } from '$lib/progress/test-helpers';
 import { startAppProgress } from '$lib/progress/test-state';
 import BackupPanel from './BackupPanel.svelte';
 import ClassSummary from './ClassSummary.svelte';
@@ -29,7 +29,7 @@ async function device(store: Store = createMemoryStore()) {
 		band: '6-8',
 		pictureCode: ['sun', 'boat', 'heart']
 	});
-	await completeLesson(store, an.id, 'l1', 1, 1, CATALOGUE);
+	await completeLesson(store, an.id, 'l1', 1, 1, BADGES);
 	await saveStep(store, binh.id, 'l2', 1, 3);
 	const progress = await startAppProgress(store);
 	return { store, progress, an, binh, user: userEvent.setup() };
