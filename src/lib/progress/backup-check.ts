@@ -1,8 +1,9 @@
-// Checking a backup file completely before anything is written: the schema of model.ts
+// Checking a backup file completely before anything is written: the schema of schema.ts
 // (whose profile part is the same rule a form obeys), then what a schema cannot say
 // (duplicates, progress of nobody in the file). Never touches the database.
 import * as v from 'valibot';
-import { BACKUP_APP, BACKUP_VERSION, BackupSchema, MAX_BACKUP_BYTES, type Backup } from './model';
+import { BACKUP_APP, BACKUP_VERSION, MAX_BACKUP_BYTES, type Backup } from './model';
+import { BackupSchema } from './schema';
 import { previewOf, type BackupPreview } from './backup-preview';
 
 /** A translation key (namespace "progress") and, when useful, where in the file. */

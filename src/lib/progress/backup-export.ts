@@ -1,5 +1,5 @@
 // Making a backup: every learner on the device (or one) in the versioned format of
-// model.ts BackupSchema. The browser download is the UI's (components/profiles/downloads.ts).
+// schema.ts BackupSchema. The browser download is the UI's (components/profiles/downloads.ts).
 import { BACKUP_APP, BACKUP_VERSION, type Backup, type Profile } from './model';
 import type { Store } from './store';
 

@@ -1,11 +1,18 @@
-// The shapes of progress data, as valibot schemas, and the types derived from them: one
-// source, so the rule a form obeys (profile-edit.ts) and the one a backup file obeys
-// (backup-check.ts) cannot drift apart. No Dexie, no Svelte here.
-// Defining a schema costs a page nothing until it is used: valibot marks its functions free
-// of side effects, so a bundle keeps only the schemas its code calls (the children's pages
-// keep none; see budget.json).
-import * as v from 'valibot';
-import { BANDS, type Band, type Topic } from '$lib/content/vocab';
+// The data of progress: constants, the record types and what the UI is handed. The record
+// types are derived from the valibot schemas in schema.ts (one source of shapes); this file
+// imports only their types, so it costs the children's pages no schema code. No Dexie, no
+// Svelte here.
+import type * as v from 'valibot';
+import type { Band, Topic } from '$lib/content/vocab';
+import type {
+	AttemptSchema,
+	BackupSchema,
+	BadgeSchema,
+	LessonProgressSchema,
+	PictureCodeSchema,
+	ProfileInputSchema,
+	ProfileSchema
+} from './schema';
 
 /** The built-in avatars (drawn in components/profiles/art.ts, named in progress.json). */
 export const AVATARS = [
@@ -61,9 +68,7 @@ export const BACKUP_APP = 'khien-nho';
 export const BACKUP_VERSION = 1;
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
-// --- the profile rule -----------------------------------------------------------------
-// Messages are the translation keys a form shows (namespace "progress"); the backup check
-// words the same refusals for an adult reading a file report (backup-check.ts).
+// --- the profile rule: its plain parts (the rule itself is ProfileInputSchema) ---------
 
 /** NFC, no control characters, single spaces, trimmed. */
 export function normalizeNickname(raw: string): string {
@@ -82,99 +87,20 @@ export function nicknameLength(s: string): number {
 	return [...s].length;
 }
 
-const NicknameSchema = v.pipe(
-	v.string(),
-	v.transform(normalizeNickname),
-	v.minLength(1, 'progress:errors.nicknameEmpty'),
-	v.check((s) => nicknameLength(s) <= NICKNAME_MAX, 'progress:errors.nicknameTooLong')
-);
-const PictureSchema = v.picklist(PICTURES, 'progress:errors.badCode');
-/** Three pictures, in order: a light lock on a shared device, not a password. */
-const PictureCodeSchema = v.strictTuple(
-	[PictureSchema, PictureSchema, PictureSchema],
-	'progress:errors.badCode'
-);
 export type PictureCode = v.InferOutput<typeof PictureCodeSchema>;
-
-/**
- * What a learner is made of. Deliberately no real name, birth date, school, phone or photo:
- * a nickname and a drawn avatar are enough to tell twenty children apart. Unknown fields
- * are dropped.
- */
-export const ProfileInputSchema = v.object({
-	nickname: NicknameSchema,
-	avatar: v.picklist(AVATARS, 'progress:errors.badAvatar'),
-	band: v.picklist(BANDS, 'progress:errors.badBand'),
-	pictureCode: v.optional(v.nullable(PictureCodeSchema))
-});
 export type ProfileInput = v.InferInput<typeof ProfileInputSchema>;
-
 export type NicknameCheck = { ok: true; value: string } | { ok: false; error: string };
 
-/** The nickname part of the profile rule, for the form to check before saving. */
-export function checkNickname(raw: string): NicknameCheck {
-	const r = v.safeParse(NicknameSchema, raw);
-	if (r.success) return { ok: true, value: r.output };
-	const key = r.issues[0].message;
-	return { ok: false, error: key.startsWith('progress:') ? key : 'progress:errors.nicknameEmpty' };
-}
+// --- stored records (shapes in schema.ts) ---------------------------------------------
 
-// --- stored records -------------------------------------------------------------------
-
-const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID));
-/** Epoch milliseconds. */
-const Time = v.pipe(v.number(), v.integer(), v.minValue(0));
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-/** A learner on this device. */
-export const ProfileSchema = v.object({
-	id: v.pipe(Id, v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/)),
-	...ProfileInputSchema.entries,
-	created: Time
-});
+/** A learner on this device: a nickname, a drawn avatar, a band, maybe a picture code. */
 export type Profile = v.InferOutput<typeof ProfileSchema>;
-
-/** One child × one lesson. */
-export const LessonProgressSchema = v.object({
-	profileId: Id,
-	lessonId: Id,
-	status: v.picklist(LESSON_STATUSES, 'progress:backup.errors.badStatus'),
-	/** Screen index to resume at. */
-	currentStep: v.pipe(Count, v.maxValue(MAX_STEP)),
-	/** 0 until the lesson is done, then 1-3 (best kept). */
-	stars: v.pipe(Count, v.maxValue(3)),
-	/** Best lesson score, a fraction 0..1. */
-	bestScore: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-	/** Content version of the lesson when last touched. */
-	lessonVersion: Count,
-	started: Time,
-	completed: v.optional(Time)
-});
+/** One child × one lesson: status, resume point, best stars and score, lesson version. */
 export type LessonProgressRow = v.InferOutput<typeof LessonProgressSchema>;
-
-/** One answer (Kolibri-style: one record per attempt). */
-export const AttemptSchema = v.object({
-	profileId: Id,
-	lessonId: Id,
-	activityId: Id,
-	/** Which question/card/message/setting inside the activity, when it has several. */
-	itemId: v.optional(v.pipe(v.string(), v.maxLength(MAX_ID))),
-	answer: v.pipe(v.string(), v.maxLength(MAX_ANSWER)),
-	correct: v.boolean(),
-	at: Time,
-	/** The lesson's content version at the time of the answer. */
-	lessonVersion: Count
-});
-/** `id` is the device's auto-increment key: absent before insertion and in backups. */
+/** One answer; `id` is the device's auto-increment key: absent before insertion and in backups. */
 export type AttemptRow = v.InferOutput<typeof AttemptSchema> & { id?: number };
-
-export const BadgeSchema = v.object({
-	profileId: Id,
-	/** 'first-lesson', 'band:<band>' or 'topic:<topic>'. */
-	badgeId: Id,
-	earned: Time
-});
 export type BadgeRow = v.InferOutput<typeof BadgeSchema>;
+export type Backup = v.InferOutput<typeof BackupSchema>;
 
 export type BadgeId = 'first-lesson' | `band:${Band}` | `topic:${Topic}`;
 
@@ -182,20 +108,6 @@ export interface SettingRow {
 	key: string;
 	value: unknown;
 }
-
-/** A backup file, version 1. Choosing who is learning is each device's own business. */
-export const BackupSchema = v.object({
-	app: v.literal(BACKUP_APP),
-	kind: v.literal('backup'),
-	version: v.literal(BACKUP_VERSION),
-	/** ISO 8601. */
-	exportedAt: v.pipe(v.string(), v.isoTimestamp()),
-	profiles: v.pipe(v.array(ProfileSchema), v.minLength(1, 'progress:backup.errors.noProfiles')),
-	lessonProgress: v.array(LessonProgressSchema),
-	attempts: v.array(AttemptSchema),
-	badges: v.array(BadgeSchema)
-});
-export type Backup = v.InferOutput<typeof BackupSchema>;
 
 /** Everything on the device, in a stable order: for tests and support. */
 export interface Dump {

@@ -1,9 +1,10 @@
 // Adding and editing a learner, through the one profile rule (ProfileInputSchema in
-// model.ts, the same the backup check applies). Loaded when a form saves, so the schema
+// schema.ts, the same the backup check applies). Loaded when a form saves, so the schema
 // library never weighs on a child's page.
 import * as v from 'valibot';
 import { compareVi } from '$lib/i18n/text';
-import { ProfileInputSchema, ProgressError, type Profile, type ProfileInput } from './model';
+import { ProgressError, type Profile, type ProfileInput } from './model';
+import { ProfileInputSchema } from './schema';
 import type { Store, Tables } from './store';
 
 /** The form's message for a field refused by its type alone (say, a number as nickname). */

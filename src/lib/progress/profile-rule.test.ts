@@ -1,13 +1,14 @@
 // @vitest-environment node
 // One profile rule: a learner typed in the form and one read from a backup file are accepted
-// or refused alike, because both go through ProfileInputSchema (model.ts).
+// or refused alike, because both go through ProfileInputSchema (schema.ts).
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from './backup-check';
 import { exportBackup } from './backup-export';
 import { createMemoryStore } from './memory';
-import { ProfileInputSchema, type Backup } from './model';
+import type { Backup } from './model';
 import { cleanProfileInput, createProfile } from './profile-edit';
+import { ProfileInputSchema } from './schema';
 import { learner } from './test-helpers';
 
 async function oneLearnerBackup(): Promise<Backup> {
