@@ -1,4 +1,9 @@
-import type { ActivityResult } from '$lib/progress/api';
+/** How one activity went, as the lesson player scores it. */
+export interface ActivityResult {
+	/** Fraction 0..1 of items right on the first try; null when skipped. */
+	score: number | null;
+	skipped: boolean;
+}
 
 /** Mean of the activities answered; skipped ones count neither for nor against. */
 export function lessonScore(results: ActivityResult[]): number {

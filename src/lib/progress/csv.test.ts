@@ -1,9 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import vi from '$lib/i18n/locales/vi/progress.json';
 import { csvField, toCsv } from './csv';
 import type { ClassSummary } from './model';
 
-const summary: ClassSummary = {
+/** The Vietnamese labels, as the class summary passes them on a Vietnamese screen. */
+const VI = vi.csv;
+
+const summary: Pick<ClassSummary, 'lessons' | 'rows'> = {
 	lessons: [
 		{ id: 'l1', title: 'Cơ thể của em' },
 		{ id: 'l2', title: 'Người lạ, "bạn" mới' }
@@ -36,7 +40,7 @@ const summary: ClassSummary = {
 
 describe('class summary CSV', () => {
 	it('is UTF-8 with BOM, CRLF, quoted fields, no formulas, Vietnamese intact', () => {
-		const csv = toCsv(summary);
+		const csv = toCsv(summary, VI);
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		expect(csv.endsWith('\r\n')).toBe(true);
 		expect(csv.slice(1).split('\r\n')).toEqual([
@@ -64,7 +68,7 @@ describe('class summary CSV', () => {
 		expect(csvField('a;b', ';')).toBe('"a;b"');
 		expect(csvField('a;b')).toBe('a;b');
 		expect(csvField('x\r\ny')).toBe('"x\r\ny"');
-		expect(toCsv(summary, undefined, { delimiter: ';' }).split('\r\n')[0]).toBe(
+		expect(toCsv(summary, VI, { delimiter: ';' }).split('\r\n')[0]).toBe(
 			'\uFEFFTên gọi;Độ tuổi;Số bài đã xong;Cơ thể của em;"Người lạ, ""bạn"" mới"'
 		);
 	});

@@ -1,9 +1,8 @@
 // The class summary as a CSV file for the teacher's spreadsheet: UTF-8 with BOM (Excel
 // then reads Vietnamese correctly), CRLF line ends, RFC 4180 quoting, and no cell that a
 // spreadsheet would run as a formula.
-import vi from '$lib/i18n/locales/vi/progress.json';
+// The labels come from the caller, in the language of the screen (csvLabels(t)).
 import type { ClassSummary } from './model';
-import { downloadBlob } from './download';
 
 export interface CsvLabels {
 	nickname: string;
@@ -16,9 +15,6 @@ export interface CsvLabels {
 	cellInProgress: string;
 	cellNotStarted: string;
 }
-
-/** Vietnamese labels; the UI passes the labels of the current language. */
-export const DEFAULT_CSV_LABELS: CsvLabels = vi.csv;
 
 /** Labels in the current language, from a `t` function (keys progress:csv.*). */
 export function csvLabels(t: (key: string, options?: Record<string, string>) => string): CsvLabels {
@@ -53,9 +49,10 @@ export function csvField(value: string | number, delimiter = ','): string {
 	return s;
 }
 
+/** The summary as shown (one band or all): a header line, then one line per learner. */
 export function toCsv(
-	summary: ClassSummary,
-	labels: CsvLabels = DEFAULT_CSV_LABELS,
+	summary: Pick<ClassSummary, 'lessons' | 'rows'>,
+	labels: CsvLabels,
 	options: CsvOptions = {}
 ): string {
 	const d = options.delimiter ?? ',';
@@ -79,8 +76,4 @@ export function toCsv(
 		);
 	}
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
-}
-
-export function downloadCsv(csv: string, filename: string): void {
-	downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), filename);
 }

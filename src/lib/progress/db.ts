@@ -5,8 +5,6 @@ import type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } fro
 import { createMemoryStore } from './memory';
 import type { KeyedTable, ProfileScoped, Store, Tables } from './store';
 
-export type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } from './model';
-
 export const DB_NAME = 'khien-nho';
 /** Current schema version (Dexie's numbering). */
 export const DB_VERSION = 2;
@@ -79,7 +77,6 @@ function keyed<T, K>(table: Table<T, K, T>): KeyedTable<T, K> {
 		},
 		delete: (key) => table.delete(key),
 		all: () => table.toArray(),
-		count: () => table.count(),
 		clear: () => table.clear()
 	};
 }
@@ -122,7 +119,6 @@ function dexieTables(db: KhienNhoDB): Tables {
 				);
 			},
 			all: () => attempts.toArray(),
-			count: () => attempts.count(),
 			clear: () => attempts.clear()
 		},
 		badges: { ...keyed(db.badges), ...scoped(db.badges) },

@@ -31,7 +31,6 @@ class MemTable<T, K> implements KeyedTable<T, K> {
 		[...this.rows.entries()]
 			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 			.map(([, r]) => clone(r));
-	count = async () => this.rows.size;
 	clear = async () => {
 		this.rows.clear();
 	};
@@ -90,7 +89,6 @@ export function createMemoryStore(): Store {
 				}
 			},
 			all: async () => [...attemptRows.values()].map((r) => clone(r)),
-			count: async () => attemptRows.size,
 			clear: async () => attemptRows.clear()
 		}
 	};

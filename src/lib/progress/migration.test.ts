@@ -3,8 +3,10 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openStore } from './db';
-import * as repo from './repository';
-import { CATALOGUE } from './test-helpers';
+import { dump } from './device';
+import { completeLesson, listAttempts } from './learning';
+import { getCurrentProfileId } from './profiles';
+import { BADGES } from './test-helpers';
 
 // The schema exactly as version 1 of the app shipped it. Frozen here on purpose: if db.ts
 // ever edits v1 instead of adding a version, this test still opens a true v1 database.
@@ -110,7 +112,7 @@ describe('schema migration v1 → current', () => {
 		const { store, fallback } = await openStore({ name });
 		expect(fallback).toBeUndefined();
 		expect(store.kind).toBe('indexeddb');
-		const d = await repo.dump(store);
+		const d = await dump(store);
 
 		expect(d.profiles).toEqual(
 			[...v1Profiles]
@@ -145,10 +147,10 @@ describe('schema migration v1 → current', () => {
 			'[lessonId+lessonVersion]'
 		);
 		raw.close();
-		expect(await repo.getCurrentProfileId(store)).toBe('p-tuan');
-		const done = await repo.completeLesson(store, 'p-bong', '6-8/02-nguoi-la', 1, 0.8, CATALOGUE);
+		expect(await getCurrentProfileId(store)).toBe('p-tuan');
+		const done = await completeLesson(store, 'p-bong', '6-8/02-nguoi-la', 1, 0.8, BADGES);
 		expect(done.progress).toMatchObject({ status: 'done', stars: 2, started: t0 + 2 * day });
-		expect(await repo.listAttempts(store, 'p-ha')).toHaveLength(1);
+		expect(await listAttempts(store, 'p-ha')).toHaveLength(1);
 		store.close();
 	});
 });

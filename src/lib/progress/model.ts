@@ -1,7 +1,18 @@
-// Plain data types and rules of the progress store, shared by the Dexie database, the
-// in-memory fallback, backups and the UI. No Dexie, no Svelte here.
+// The data of progress: constants, the record types and what the UI is handed. The record
+// types are derived from the valibot schemas in schema.ts (one source of shapes); this file
+// imports only their types, so it costs the children's pages no schema code. No Dexie, no
+// Svelte here.
+import type * as v from 'valibot';
 import type { Band, Topic } from '$lib/content/vocab';
-import type { LessonStatus } from './api';
+import type {
+	AttemptSchema,
+	BackupSchema,
+	BadgeSchema,
+	LessonProgressSchema,
+	PictureCodeSchema,
+	ProfileInputSchema,
+	ProfileSchema
+} from './schema';
 
 /** The built-in avatars (drawn in components/profiles/art.ts, named in progress.json). */
 export const AVATARS = [
@@ -33,74 +44,19 @@ export const PICTURES = [
 	'cloud'
 ] as const;
 export type PictureId = (typeof PICTURES)[number];
-/** Three picture ids, in order. A light lock on a shared device, not a password. */
-export type PictureCode = [PictureId, PictureId, PictureId];
+
+export const LESSON_STATUSES = ['not-started', 'in-progress', 'done'] as const;
+export type LessonStatus = (typeof LESSON_STATUSES)[number];
 
 export const NICKNAME_MAX = 20;
 /** Id used for the guest's rows in the session-only store. */
 export const GUEST_ID = 'guest';
-
-/**
- * A learner on this device. Deliberately no real name, birth date, school, phone or photo:
- * a nickname and a drawn avatar are enough to tell twenty children apart.
- */
-export interface Profile {
-	id: string;
-	nickname: string;
-	avatar: AvatarId;
-	band: Band;
-	/** Epoch milliseconds. */
-	created: number;
-	pictureCode?: PictureCode | null;
-}
-
-export interface ProfileInput {
-	nickname: string;
-	avatar: AvatarId;
-	band: Band;
-	pictureCode?: PictureCode | null;
-}
-
-export interface LessonProgressRow {
-	profileId: string;
-	lessonId: string;
-	status: LessonStatus;
-	/** Screen index to resume at. */
-	currentStep: number;
-	/** 0 until the lesson is done, then 1-3 (best kept). */
-	stars: number;
-	/** Best lesson score, a fraction 0..1. */
-	bestScore: number;
-	/** Content version of the lesson when last touched. */
-	lessonVersion: number;
-	started: number;
-	completed?: number;
-}
-
-export interface AttemptRow {
-	/** Auto-increment key; absent before insertion and in backups. */
-	id?: number;
-	profileId: string;
-	lessonId: string;
-	activityId: string;
-	itemId?: string;
-	answer: string;
-	correct: boolean;
-	at: number;
-	lessonVersion: number;
-}
-
-export interface BadgeRow {
-	profileId: string;
-	/** 'first-lesson', 'band:<band>' or 'topic:<topic>'. */
-	badgeId: string;
-	earned: number;
-}
-
-export interface SettingRow {
-	key: string;
-	value: unknown;
-}
+/** Longest lesson, activity or item id kept (ids come from content, never from a child). */
+export const MAX_ID = 200;
+/** Longest answer kept; a longer one is cut. */
+export const MAX_ANSWER = 500;
+/** Highest screen index kept as a resume point. */
+export const MAX_STEP = 10_000;
 
 /** Setting keys used by the app. */
 export const SETTINGS = {
@@ -108,44 +64,11 @@ export const SETTINGS = {
 	persisted: 'persisted'
 } as const;
 
-export type { CatalogueLesson } from './api';
+export const BACKUP_APP = 'khien-nho';
+export const BACKUP_VERSION = 1;
+export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
-export type BadgeId = 'first-lesson' | `band:${Band}` | `topic:${Topic}`;
-
-/** Everything on the device, in a stable order: for backups and for tests. */
-export interface Dump {
-	profiles: Profile[];
-	lessonProgress: LessonProgressRow[];
-	attempts: AttemptRow[];
-	badges: BadgeRow[];
-	settings: SettingRow[];
-}
-
-export interface ClassSummaryCell {
-	status: LessonStatus;
-	stars: number;
-}
-export interface ClassSummaryRow {
-	profile: Pick<Profile, 'id' | 'nickname' | 'avatar' | 'band'> & { hasCode: boolean };
-	/** Keyed by lesson id; lessons never opened are 'not-started'. */
-	cells: Record<string, ClassSummaryCell>;
-	done: number;
-}
-export interface ClassSummary {
-	lessons: { id: string; title: string }[];
-	/** Ordered by nickname: never by results (no rankings between children). */
-	rows: ClassSummaryRow[];
-}
-
-/** An error whose `key` is a translation key (namespace "progress"). */
-export class ProgressError extends Error {
-	constructor(public key: string) {
-		super(key);
-		this.name = 'ProgressError';
-	}
-}
-
-// --- rules ----------------------------------------------------------------------------
+// --- the profile rule: its plain parts (the rule itself is ProfileInputSchema) ---------
 
 /** NFC, no control characters, single spaces, trimmed. */
 export function normalizeNickname(raw: string): string {
@@ -164,92 +87,84 @@ export function nicknameLength(s: string): number {
 	return [...s].length;
 }
 
+export type PictureCode = v.InferOutput<typeof PictureCodeSchema>;
+export type ProfileInput = v.InferInput<typeof ProfileInputSchema>;
 export type NicknameCheck = { ok: true; value: string } | { ok: false; error: string };
 
-export function checkNickname(raw: string): NicknameCheck {
-	const value = normalizeNickname(raw);
-	if (!value) return { ok: false, error: 'progress:errors.nicknameEmpty' };
-	if (nicknameLength(value) > NICKNAME_MAX)
-		return { ok: false, error: 'progress:errors.nicknameTooLong' };
-	return { ok: true, value };
+// --- stored records (shapes in schema.ts) ---------------------------------------------
+
+/** A learner on this device: a nickname, a drawn avatar, a band, maybe a picture code. */
+export type Profile = v.InferOutput<typeof ProfileSchema>;
+/** One child × one lesson: status, resume point, best stars and score, lesson version. */
+export type LessonProgressRow = v.InferOutput<typeof LessonProgressSchema>;
+/** One answer; `id` is the device's auto-increment key: absent before insertion and in backups. */
+export type AttemptRow = v.InferOutput<typeof AttemptSchema> & { id?: number };
+export type BadgeRow = v.InferOutput<typeof BadgeSchema>;
+export type Backup = v.InferOutput<typeof BackupSchema>;
+
+export type BadgeId = 'first-lesson' | `band:${Band}` | `topic:${Topic}`;
+
+export interface SettingRow {
+	key: string;
+	value: unknown;
 }
 
-export function isAvatar(v: unknown): v is AvatarId {
-	return typeof v === 'string' && (AVATARS as readonly string[]).includes(v);
+/** Everything on the device, in a stable order: for tests and support. */
+export interface Dump {
+	profiles: Profile[];
+	lessonProgress: LessonProgressRow[];
+	attempts: AttemptRow[];
+	badges: BadgeRow[];
+	settings: SettingRow[];
 }
 
-export function isPictureCode(v: unknown): v is PictureCode {
-	return (
-		Array.isArray(v) &&
-		v.length === 3 &&
-		v.every((p) => typeof p === 'string' && (PICTURES as readonly string[]).includes(p))
-	);
+// --- what the lesson player and the teacher see ---------------------------------------
+
+export interface AttemptInput {
+	lessonId: string;
+	/** The lesson's content version at the time of the answer. */
+	lessonVersion: number;
+	activityId: string;
+	/** Which question/card/message/setting inside the activity, when it has several. */
+	itemId?: string;
+	/** What the learner chose, as stable ids (option id, bin name, node id...). */
+	answer: string;
+	correct: boolean;
 }
 
-export function sameCode(a: readonly string[] | null | undefined, b: readonly string[]): boolean {
-	return !!a && a.length === b.length && a.every((p, i) => p === b[i]);
+export interface LessonProgressView {
+	lessonId: string;
+	status: LessonStatus;
+	/** Index of the screen (step or activity) to resume at. */
+	currentStep: number;
+	stars: number;
+	bestScore: number;
 }
 
-/** Clamp a lesson score to 0..1 (NaN counts as 0). */
-export function clampScore(score: number): number {
-	return Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : 0;
+export interface ClassSummaryCell {
+	status: LessonStatus;
+	stars: number;
+}
+export interface ClassSummaryRow {
+	profile: Pick<Profile, 'id' | 'nickname' | 'avatar' | 'band'> & { hasCode: boolean };
+	/** Keyed by lesson id; lessons never opened are 'not-started'. */
+	cells: Record<string, ClassSummaryCell>;
+	/** Lessons done among the summary's columns. */
+	done: number;
+}
+export interface ClassSummary {
+	/** The columns: the lessons of the bands shown (a lesson without a band is always shown). */
+	lessons: { id: string; title: string; band?: Band }[];
+	/** Ordered by nickname, naturally ("Bạn số 2" before "Bạn số 10"): never by results. */
+	rows: ClassSummaryRow[];
+	/** Every band that has learners on the device, in course order, with how many. */
+	bands: { band: Band; learners: number }[];
 }
 
-/** Stars for a finished lesson: at least one for finishing, three for (nearly) all right. */
-export function starsFor(score: number): 1 | 2 | 3 {
-	const s = clampScore(score);
-	if (s >= 0.9) return 3;
-	if (s >= 0.6) return 2;
-	return 1;
-}
-
-const STATUS_RANK: Record<LessonStatus, number> = { 'not-started': 0, 'in-progress': 1, done: 2 };
-
-function minDefined(a: number | undefined, b: number | undefined): number | undefined {
-	if (a === undefined) return b;
-	if (b === undefined) return a;
-	return Math.min(a, b);
-}
-
-/**
- * Merge two records of the same child and lesson (backup import): the best result wins.
- * Done beats in progress, higher stars/score kept, earliest start and completion kept.
- */
-export function mergeLessonProgress(a: LessonProgressRow, b: LessonProgressRow): LessonProgressRow {
-	const ahead = STATUS_RANK[b.status] > STATUS_RANK[a.status] ? b : a;
-	const sameStatus = a.status === b.status;
-	const merged: LessonProgressRow = {
-		profileId: a.profileId,
-		lessonId: a.lessonId,
-		status: ahead.status,
-		currentStep: sameStatus ? Math.max(a.currentStep, b.currentStep) : ahead.currentStep,
-		stars: Math.max(a.stars, b.stars),
-		bestScore: Math.max(a.bestScore, b.bestScore),
-		lessonVersion: Math.max(a.lessonVersion, b.lessonVersion),
-		started: Math.min(a.started, b.started)
-	};
-	const completed = minDefined(a.completed, b.completed);
-	if (completed !== undefined) merged.completed = completed;
-	return merged;
-}
-
-/** Identity of an answer, to keep each attempt once when merging backups. */
-export function attemptKey(a: AttemptRow): string {
-	return JSON.stringify([a.profileId, a.lessonId, a.activityId, a.itemId ?? '', a.at, a.answer]);
-}
-
-/** A random id that also works outside secure contexts (school LAN over http). */
-export function newId(): string {
-	const c = globalThis.crypto;
-	if (c && typeof c.randomUUID === 'function') {
-		try {
-			return c.randomUUID();
-		} catch {
-			// not a secure context: fall through
-		}
+/** An error whose `key` is a translation key (namespace "progress"). */
+export class ProgressError extends Error {
+	constructor(public key: string) {
+		super(key);
+		this.name = 'ProgressError';
 	}
-	const bytes = new Uint8Array(16);
-	if (c && typeof c.getRandomValues === 'function') c.getRandomValues(bytes);
-	else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
-	return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,11 +1,14 @@
 // Timings for a club tablet: 40 children × 30 lessons, ~8 answers per lesson (9,600).
 import 'fake-indexeddb/auto';
 import { bench, describe } from 'vitest';
-import { exportBackup, parseBackup } from './backup';
+import { parseBackup } from './backup-check';
+import { exportBackup } from './backup-export';
+import vi from '$lib/i18n/locales/vi/progress.json';
 import { toCsv } from './csv';
 import type { AttemptRow, LessonProgressRow, Profile } from './model';
 import { AVATARS } from './model';
-import * as repo from './repository';
+import { recordAttempt, saveStep } from './learning';
+import { classSummary } from './teacher';
 import type { Store } from './store';
 import { dexieTestStore } from './test-helpers';
 
@@ -71,7 +74,7 @@ const backupText = JSON.stringify(await exportBackup(store));
 
 describe('progress store, 40 profiles × 30 lessons, 9,600 answers (fake-indexeddb)', () => {
 	bench('recordAttempt: one answer written', async () => {
-		await repo.recordAttempt(store, ids[n++ % PROFILES], {
+		await recordAttempt(store, ids[n++ % PROFILES], {
 			lessonId: LESSONS[n % 30].id,
 			lessonVersion: 1,
 			activityId: 'a1',
@@ -82,15 +85,15 @@ describe('progress store, 40 profiles × 30 lessons, 9,600 answers (fake-indexed
 	});
 
 	bench('saveStep: resume point written', async () => {
-		await repo.saveStep(store, ids[n++ % PROFILES], LESSONS[n % 30].id, 1, n % 12);
+		await saveStep(store, ids[n++ % PROFILES], LESSONS[n % 30].id, 1, n % 12);
 	});
 
 	bench('classSummary: 40 × 30 table', async () => {
-		await repo.classSummary(store, LESSONS);
+		await classSummary(store, LESSONS);
 	});
 
 	bench('classSummary + toCsv', async () => {
-		toCsv(await repo.classSummary(store, LESSONS));
+		toCsv(await classSummary(store, LESSONS), vi.csv);
 	});
 
 	bench('exportBackup: whole device', async () => {

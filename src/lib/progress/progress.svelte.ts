@@ -1,23 +1,37 @@
-// The progress state the UI reads: one rune-based object kept in sync with the store by
-// live queries (Dexie liveQuery on IndexedDB). Call `progress.init()` once on the client.
-import type { AttemptInput, LessonProgressView } from './api';
-import type * as backup from './backup';
+// The progress state the UI reads: ONE rune-based object for the app (`progress`), kept in
+// sync with the store by live queries (Dexie liveQuery on IndexedDB). Call `progress.init()`
+// once on the client. Components import this singleton, as immich's managers are used:
+// progress belongs to the device, not to a request or a part of the page. Tests point it at
+// a store of their own with test-state.ts (destroy() returns it to its unopened state).
+import type { ApplyResult } from './backup-merge';
+import type { BadgeRule } from './badges';
 import type { OpenOptions } from './db';
+import { getSetting, setSetting, clearDevice } from './device';
+import * as learning from './learning';
 import { createMemoryStore } from './memory';
 import {
 	GUEST_ID,
 	ProgressError,
 	SETTINGS,
+	type AttemptInput,
+	type Backup,
 	type BadgeRow,
-	type CatalogueLesson,
 	type ClassSummary,
 	type LessonProgressRow,
-	type PictureCode,
+	type LessonProgressView,
 	type Profile,
 	type ProfileInput
 } from './model';
-import * as repo from './repository';
+import {
+	checkPictureCode,
+	deleteProfile,
+	getCurrentProfileId,
+	listProfiles,
+	profilesQuery,
+	setCurrentProfile
+} from './profiles';
 import type { Store, Subscription } from './store';
+import { classSummary, type BandFilter, type SummaryLesson } from './teacher';
 
 export type StorageStatus = 'loading' | 'indexeddb' | 'memory';
 
@@ -92,11 +106,11 @@ export class ProgressState {
 			t.profiles.put({ id: GUEST_ID, nickname: 'guest', avatar: 'cat', band: '6-8', created: 0 })
 		);
 		// Load before `ready`: a write right after init() must go to the right child.
-		this.profiles = await repo.listProfiles(store).catch(() => []);
-		this.#follow(await repo.getCurrentProfileId(store).catch(() => null));
+		this.profiles = await listProfiles(store).catch(() => []);
+		this.#follow(await getCurrentProfileId(store).catch(() => null));
 		await this.#loaded;
 		this.#subs.push(
-			store.observe(repo.profilesQuery).subscribe((rows) => (this.profiles = rows), this.#fail),
+			store.observe(profilesQuery).subscribe((rows) => (this.profiles = rows), this.#fail),
 			store
 				.observe((t) => t.settings.get(SETTINGS.currentProfile))
 				.subscribe(() => void this.#sync(store), this.#fail)
@@ -104,13 +118,28 @@ export class ProgressState {
 		this.ready = true;
 	}
 
-	/** Stop the live queries and close storage (tests, hot reload). */
+	/**
+	 * Stop the live queries, close storage and forget everything: the object is as new, and
+	 * `init()` may open it again (tests, hot reload).
+	 */
 	destroy() {
 		[...this.#subs, ...this.#learnerSubs].forEach((s) => s.unsubscribe());
 		this.#subs = [];
 		this.#learnerSubs = [];
 		this.#store?.close();
 		this.#guest.close();
+		this.#store = null;
+		this.#guest = createMemoryStore();
+		this.#init = null;
+		this.#token++;
+		this.#loaded = this.#opened = Promise.resolve();
+		this.storage = 'loading';
+		this.persisted = this.lastError = null;
+		this.ready = false;
+		this.profiles = [];
+		this.currentProfileId = null;
+		this.progressByLesson = {};
+		this.badges = [];
 	}
 
 	#fail = (e: unknown) => {
@@ -137,7 +166,7 @@ export class ProgressState {
 	 * delivered: after two quick taps, an older emission may arrive after the newer switch.
 	 */
 	async #sync(store: Store) {
-		const id = await repo.getCurrentProfileId(store).catch(() => this.currentProfileId);
+		const id = await getCurrentProfileId(store).catch(() => this.currentProfileId);
 		this.#follow(id);
 	}
 
@@ -182,7 +211,7 @@ export class ProgressState {
 	async #askPersist() {
 		if (this.storage !== 'indexeddb' || !this.#store) return;
 		try {
-			const saved = await repo.getSetting<boolean>(this.#store, SETTINGS.persisted);
+			const saved = await getSetting<boolean>(this.#store, SETTINGS.persisted);
 			if (typeof saved === 'boolean') {
 				this.persisted = saved;
 				return;
@@ -191,7 +220,7 @@ export class ProgressState {
 			if (!sm?.persist) return;
 			const answer = (await sm.persisted?.()) || (await sm.persist());
 			this.persisted = answer;
-			await repo.setSetting(this.#store, SETTINGS.persisted, answer);
+			await setSetting(this.#store, SETTINGS.persisted, answer);
 		} catch {
 			// Unknown: leave null.
 		}
@@ -212,33 +241,36 @@ export class ProgressState {
 			this.progressByLesson = { ...this.progressByLesson, [row.lessonId]: row };
 	}
 
-	// --- learner operations (api.ts) ---------------------------------------------------
+	// --- the lesson player ---------------------------------------------------------------
 
 	/** Store one answer. False when it could not be saved (see lastError). */
 	async recordAttempt(input: AttemptInput): Promise<boolean> {
 		const [store, pid] = await this.#target();
-		const r = await this.#run(() => repo.recordAttempt(store, pid, input));
+		const r = await this.#run(() => learning.recordAttempt(store, pid, input));
 		if (r) this.#remember(r.progress, pid);
 		return r !== null;
 	}
 
 	async saveStep(lessonId: string, version: number, index: number): Promise<boolean> {
 		const [store, pid] = await this.#target();
-		const row = await this.#run(() => repo.saveStep(store, pid, lessonId, version, index));
+		const row = await this.#run(() => learning.saveStep(store, pid, lessonId, version, index));
 		if (row) this.#remember(row, pid);
 		return row !== null;
 	}
 
-	/** Score 0..1. Returns the stars of this run and any new badges (null on failure). */
+	/**
+	 * Score 0..1; `badges`: the rules this lesson can complete (the lesson page's data).
+	 * Returns the stars of this run and any new badges (null on failure).
+	 */
 	async completeLesson(
 		lessonId: string,
 		version: number,
 		score: number,
-		catalogue: readonly CatalogueLesson[]
-	): Promise<repo.CompletedLesson | null> {
+		badges: readonly BadgeRule[]
+	): Promise<learning.CompletedLesson | null> {
 		const [store, pid] = await this.#target();
 		const r = await this.#run(() =>
-			repo.completeLesson(store, pid, lessonId, version, score, catalogue)
+			learning.completeLesson(store, pid, lessonId, version, score, badges)
 		);
 		if (r) {
 			this.#remember(r.progress, pid);
@@ -247,9 +279,12 @@ export class ProgressState {
 		return r;
 	}
 
-	/** Reactive view of one lesson; pass the lesson's version to drop a stale resume point. */
-	lessonProgress(lessonId: string, version?: number): LessonProgressView {
-		return repo.progressView(this.progressByLesson[lessonId], lessonId, version);
+	/**
+	 * Reactive view of one lesson at its current content version: a resume point saved
+	 * under another version is dropped (the lesson starts again at its first screen).
+	 */
+	lessonProgress(lessonId: string, version: number): LessonProgressView {
+		return learning.progressView(this.progressByLesson[lessonId], lessonId, version);
 	}
 
 	// --- profiles ----------------------------------------------------------------------
@@ -266,10 +301,10 @@ export class ProgressState {
 	async switchTo(id: string | null, code: readonly string[] | null = null): Promise<boolean> {
 		if (id !== null) {
 			const p = this.profiles.find((x) => x.id === id);
-			if (!p || !repo.checkPictureCode(p, code)) return false;
+			if (!p || !checkPictureCode(p, code)) return false;
 		}
 		const ok = await this.#run(async () => {
-			await repo.setCurrentProfile(this.#device(), id);
+			await setCurrentProfile(this.#device(), id);
 			return true;
 		});
 		if (!ok) return false;
@@ -278,20 +313,23 @@ export class ProgressState {
 		return true;
 	}
 
+	// The profile rule and its schema library load only when a learner is added or edited.
 	/** Add a learner (errors thrown as ProgressError for the form to show). */
 	async createProfile(input: ProfileInput): Promise<Profile> {
-		const p = await repo.createProfile(this.#device(), input);
+		const { createProfile } = await import('./profile-edit');
+		const p = await createProfile(this.#device(), input);
 		this.profiles = [...this.profiles.filter((x) => x.id !== p.id), p];
 		return p;
 	}
 
-	updateProfile(id: string, patch: Partial<ProfileInput>): Promise<Profile> {
-		return repo.updateProfile(this.#device(), id, patch);
+	async updateProfile(id: string, patch: Partial<ProfileInput>): Promise<Profile> {
+		const { updateProfile } = await import('./profile-edit');
+		return updateProfile(this.#device(), id, patch);
 	}
 
 	async deleteProfile(id: string): Promise<boolean> {
 		const ok = await this.#run(async () => {
-			await repo.deleteProfile(this.#device(), id);
+			await deleteProfile(this.#device(), id);
 			return true;
 		});
 		if (ok) {
@@ -301,18 +339,14 @@ export class ProgressState {
 		return ok === true;
 	}
 
-	async setPictureCode(id: string, code: PictureCode | null): Promise<boolean> {
-		return (await this.#run(() => repo.setPictureCode(this.#device(), id, code))) !== null;
-	}
-
 	/** For the teacher: remove a forgotten code; progress is kept. */
 	async resetPictureCode(id: string): Promise<boolean> {
-		return (await this.#run(() => repo.resetPictureCode(this.#device(), id))) !== null;
+		return (await this.#run(() => this.updateProfile(id, { pictureCode: null }))) !== null;
 	}
 
 	async clearDevice(): Promise<boolean> {
 		const ok = await this.#run(async () => {
-			await repo.clearDevice(this.#device());
+			await clearDevice(this.#device());
 			return true;
 		});
 		if (ok) {
@@ -324,18 +358,22 @@ export class ProgressState {
 
 	// --- teacher and backups -----------------------------------------------------------
 
-	classSummary(lessons?: readonly { id: string; title?: string }[]): Promise<ClassSummary> {
-		return repo.classSummary(this.#device(), lessons);
+	/** Learners × lessons for the teacher (see teacher.ts for the filter). */
+	async classSummary(
+		lessons?: readonly SummaryLesson[],
+		filter?: BandFilter
+	): Promise<ClassSummary> {
+		return classSummary(this.#device(), lessons, filter);
 	}
 
-	// The backup code (and its schema library) loads only when a backup is made or opened.
-	async exportBackup(profileId?: string): Promise<backup.Backup> {
-		const { exportBackup } = await import('./backup');
+	// The backup code loads only when a backup is made or applied.
+	async exportBackup(profileId?: string): Promise<Backup> {
+		const { exportBackup } = await import('./backup-export');
 		return exportBackup(this.#device(), profileId);
 	}
 
-	async applyBackup(data: backup.Backup): Promise<backup.ApplyResult | null> {
-		const { applyBackup } = await import('./backup');
+	async applyBackup(data: Backup): Promise<ApplyResult | null> {
+		const { applyBackup } = await import('./backup-merge');
 		return this.#run(() => applyBackup(this.#device(), data));
 	}
 }

@@ -2,10 +2,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProgressState, errorKey } from './progress.svelte';
-import * as repo from './repository';
+import { dump, getSetting } from './device';
+import { listProgress, saveStep } from './learning';
+import { createProfile } from './profile-edit';
+import { setCurrentProfile } from './profiles';
 import { ProgressError, SETTINGS } from './model';
 import type { Store } from './store';
-import { CATALOGUE, dexieTestStore, failingStore, learner, quotaError } from './test-helpers';
+import { BADGES, dexieTestStore, failingStore, learner, quotaError } from './test-helpers';
 import { startProgress } from './test-state';
 
 const started = async (store?: Store) => startProgress(store ?? (await dexieTestStore()));
@@ -30,18 +33,18 @@ describe('ProgressState', () => {
 		expect(s.isGuest).toBe(true);
 		expect(await s.saveStep('l1', 1, 3)).toBe(true);
 		expect(await s.recordAttempt(answer())).toBe(true);
-		expect(s.lessonProgress('l1')).toEqual({
+		expect(s.lessonProgress('l1', 1)).toEqual({
 			lessonId: 'l1',
 			status: 'in-progress',
 			currentStep: 3,
 			stars: 0,
 			bestScore: 0
 		});
-		const r = await s.completeLesson('l1', 1, 1, CATALOGUE);
+		const r = await s.completeLesson('l1', 1, 1, BADGES);
 		expect(r?.stars).toBe(3);
 		expect(s.badges.map((b) => b.badgeId)).toContain('first-lesson');
 		// Nothing of the guest reached the device.
-		const d = await repo.dump(store);
+		const d = await dump(store);
 		expect(d.lessonProgress).toEqual([]);
 		expect(d.attempts).toEqual([]);
 		expect(d.badges).toEqual([]);
@@ -56,24 +59,34 @@ describe('ProgressState', () => {
 
 		expect(await s.switchTo(an.id)).toBe(true);
 		expect(s.currentProfile?.id).toBe(an.id);
-		expect(s.lessonProgress('guest-lesson').status).toBe('not-started');
+		expect(s.lessonProgress('guest-lesson', 1).status).toBe('not-started');
 		await s.saveStep('l1', 1, 4);
-		await s.completeLesson('l2', 1, 0.7, CATALOGUE);
+		await s.completeLesson('l2', 1, 0.7, BADGES);
 
 		expect(await s.switchTo(binh.id)).toBe(true);
-		expect(s.lessonProgress('l1').status).toBe('not-started');
+		expect(s.lessonProgress('l1', 1).status).toBe('not-started');
 		expect(s.badges).toEqual([]);
 		await vi.waitFor(() => expect(s.progressByLesson).toEqual({}));
 
 		// The resume point is there as soon as the switch resolves.
 		expect(await s.switchTo(an.id)).toBe(true);
-		expect(s.lessonProgress('l1').currentStep).toBe(4);
-		expect(s.lessonProgress('l2')).toMatchObject({ status: 'done', stars: 2 });
+		expect(s.lessonProgress('l1', 1).currentStep).toBe(4);
+		expect(s.lessonProgress('l2', 1)).toMatchObject({ status: 'done', stars: 2 });
 
 		// Back to guest: this session's guest progress is still there.
 		expect(await s.switchTo(null)).toBe(true);
 		expect(s.isGuest).toBe(true);
-		await vi.waitFor(() => expect(s.lessonProgress('guest-lesson').currentStep).toBe(1));
+		await vi.waitFor(() => expect(s.lessonProgress('guest-lesson', 1).currentStep).toBe(1));
+	});
+
+	it('drops a resume point saved under another version of the lesson', async () => {
+		const s = await started();
+		const p = await s.createProfile(learner());
+		await s.switchTo(p.id);
+		await s.saveStep('l1', 1, 4);
+		expect(s.lessonProgress('l1', 1)).toMatchObject({ status: 'in-progress', currentStep: 4 });
+		// The author bumped the lesson to version 2: screen 4 may now be another screen.
+		expect(s.lessonProgress('l1', 2)).toMatchObject({ status: 'in-progress', currentStep: 0 });
 	});
 
 	it('asks for the picture code when a profile has one', async () => {
@@ -95,27 +108,27 @@ describe('ProgressState', () => {
 		await a.saveStep('l1', 1, 5);
 		const b = await started(store);
 		expect(b.currentProfile?.id).toBe(p.id);
-		expect(b.lessonProgress('l1').currentStep).toBe(5);
+		expect(b.lessonProgress('l1', 1).currentStep).toBe(5);
 		await a.saveStep('l1', 1, 7);
-		await vi.waitFor(() => expect(b.lessonProgress('l1').currentStep).toBe(7));
+		await vi.waitFor(() => expect(b.lessonProgress('l1', 1).currentStep).toBe(7));
 	});
 
 	it('reports a full disk without losing what was saved, and never throws', async () => {
 		const store = await dexieTestStore();
-		const p = await repo.createProfile(store, learner());
-		await repo.setCurrentProfile(store, p.id);
-		await repo.saveStep(store, p.id, 'l1', 1, 2);
+		const p = await createProfile(store, learner());
+		await setCurrentProfile(store, p.id);
+		await saveStep(store, p.id, 'l1', 1, 2);
 		const full = failingStore(store, (t) => ({
 			...t,
 			attempts: { ...t.attempts, add: () => Promise.reject(quotaError()) }
 		}));
 		const s = await started(full);
-		await vi.waitFor(() => expect(s.lessonProgress('l1').currentStep).toBe(2));
-		const before = await repo.dump(store);
+		await vi.waitFor(() => expect(s.lessonProgress('l1', 1).currentStep).toBe(2));
+		const before = await dump(store);
 		expect(await s.recordAttempt(answer('l5'))).toBe(false);
 		expect(s.lastError).toBe('progress:errors.quota');
-		expect(await repo.dump(store)).toEqual(before);
-		expect(s.lessonProgress('l1').currentStep).toBe(2);
+		expect(await dump(store)).toEqual(before);
+		expect(s.lessonProgress('l1', 1).currentStep).toBe(2);
 		s.clearError();
 		expect(s.lastError).toBeNull();
 	});
@@ -134,13 +147,13 @@ describe('ProgressState', () => {
 	it('a step saved before storage has opened still reaches the current learner', async () => {
 		// A quick tap on a slow phone can come before Dexie has loaded and opened.
 		const store = await dexieTestStore();
-		const p = await repo.createProfile(store, learner());
-		await repo.setCurrentProfile(store, p.id);
+		const p = await createProfile(store, learner());
+		await setCurrentProfile(store, p.id);
 		const s = new ProgressState();
 		const opening = s.init({ store, requestPersist: false });
 		expect(await s.saveStep('l1', 1, 2)).toBe(true);
 		await opening;
-		expect((await repo.listProgress(store, p.id)).map((r) => r.currentStep)).toEqual([2]);
+		expect((await listProgress(store, p.id)).map((r) => r.currentStep)).toEqual([2]);
 		expect(s.progressByLesson.l1?.currentStep).toBe(2);
 		s.destroy();
 	});
@@ -151,7 +164,7 @@ describe('ProgressState', () => {
 		const store = await dexieTestStore();
 		const a = await startProgress(store, { requestPersist: true });
 		expect(a.persisted).toBe(true);
-		expect(await repo.getSetting(store, SETTINGS.persisted)).toBe(true);
+		expect(await getSetting(store, SETTINGS.persisted)).toBe(true);
 		const b = await startProgress(store, { requestPersist: true });
 		expect(b.persisted).toBe(true);
 		expect(persist).toHaveBeenCalledTimes(1);
@@ -169,14 +182,14 @@ describe('ProgressState', () => {
 		await s.switchTo(q.id);
 		expect(await s.clearDevice()).toBe(true);
 		expect(s.isGuest).toBe(true);
-		expect(s.lessonProgress('l1').status).toBe('not-started');
+		expect(s.lessonProgress('l1', 1).status).toBe('not-started');
 	});
 
 	it('exports and applies backups and builds the class summary', async () => {
 		const s = await started();
 		const p = await s.createProfile(learner());
 		await s.switchTo(p.id);
-		await s.completeLesson('l1', 1, 0.9, CATALOGUE);
+		await s.completeLesson('l1', 1, 0.9, BADGES);
 		const b = await s.exportBackup();
 		expect(b.profiles).toHaveLength(1);
 		const other = await started();

@@ -4,8 +4,8 @@ import type { CatalogueEntry } from '$lib/content/types';
 
 export const prerender = true;
 
-// The course index, fetched only when a screen needs every lesson (resume card, badges,
-// class summary), so that the home page itself never grows with the course.
+// The course index, fetched only when a screen needs every lesson (the resume card, the
+// search, the certificate), so that the home page itself never grows with the course.
 export function GET() {
 	const entries: CatalogueEntry[] = content().lessons.map((l) => ({
 		id: l.id,

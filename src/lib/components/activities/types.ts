@@ -1,6 +1,6 @@
 import type { Activity, ChatNode, ChatReply } from '$lib/content/types';
 import type { Band } from '$lib/content/vocab';
-import type { ActivityResult } from '$lib/progress/api';
+import type { ActivityResult } from '$lib/lesson/scoring';
 
 /** One answer inside an activity, for the progress store's attempt log. */
 export interface AnswerEvent {

@@ -53,7 +53,7 @@ describe('LessonPlayer', () => {
 		const { lesson, errors } = parseLesson(source, { path: 'content/6-8/01-thu.md', base: '' });
 		expect(errors).toEqual([]);
 		const { screens: _s, facilitator: _f, parents: _p, ...rest } = lesson!;
-		render(LessonPlayer, { lesson: { ...rest, screens: lesson!.screens } });
+		render(LessonPlayer, { lesson: { ...rest, screens: lesson!.screens }, badges: [] });
 		const user = userEvent.setup();
 
 		await user.click(screen.getByRole('button', { name: 'Tiếp' }));

@@ -2,18 +2,20 @@ import 'fake-indexeddb/auto';
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '$lib/progress/memory';
-import * as repo from '$lib/progress/repository';
+import { createProfile } from '$lib/progress/profile-edit';
+import { setCurrentProfile } from '$lib/progress/profiles';
 import { dexieTestStore } from '$lib/progress/test-helpers';
-import { startProgress } from '$lib/progress/test-state';
+import { startAppProgress } from '$lib/progress/test-state';
 import type { Store } from '$lib/progress/store';
 import GuestNote from './GuestNote.svelte';
 
 async function show(store: Store, learner: boolean) {
 	if (learner) {
-		const an = await repo.createProfile(store, { nickname: 'An', avatar: 'dog', band: '6-8' });
-		await repo.setCurrentProfile(store, an.id);
+		const an = await createProfile(store, { nickname: 'An', avatar: 'dog', band: '6-8' });
+		await setCurrentProfile(store, an.id);
 	}
-	render(GuestNote, { progress: await startProgress(store) });
+	await startAppProgress(store);
+	render(GuestNote);
 }
 
 describe('GuestNote', () => {

@@ -4,9 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
 import { createMemoryStore } from '$lib/progress/memory';
-import * as repo from '$lib/progress/repository';
+import { createProfile } from '$lib/progress/profile-edit';
+import { setCurrentProfile } from '$lib/progress/profiles';
 import { dexieTestStore } from '$lib/progress/test-helpers';
-import { startProgress } from '$lib/progress/test-state';
+import { startAppProgress } from '$lib/progress/test-state';
 import type { Store } from '$lib/progress/store';
 import ProfilePicker from './ProfilePicker.svelte';
 
@@ -15,17 +16,17 @@ afterEach(async () => {
 });
 
 async function setup(store: Store = createMemoryStore()) {
-	const an = await repo.createProfile(store, { nickname: 'An', avatar: 'dog', band: '6-8' });
-	const binh = await repo.createProfile(store, {
+	const an = await createProfile(store, { nickname: 'An', avatar: 'dog', band: '6-8' });
+	const binh = await createProfile(store, {
 		nickname: 'Bình',
 		avatar: 'owl',
 		band: '9-10',
 		pictureCode: ['sun', 'boat', 'heart']
 	});
-	await repo.setCurrentProfile(store, an.id);
-	const progress = await startProgress(store);
+	await setCurrentProfile(store, an.id);
+	const progress = await startAppProgress(store);
 	const onChosen = vi.fn();
-	render(ProfilePicker, { progress, onChosen });
+	render(ProfilePicker, { onChosen });
 	return { progress, onChosen, an, binh, user: userEvent.setup(), store };
 }
 
@@ -96,7 +97,7 @@ describe('ProfilePicker', () => {
 
 	it('shows a nickname as text, never as HTML', async () => {
 		const store = createMemoryStore();
-		await repo.createProfile(store, { nickname: '<img src=x>', avatar: 'cat', band: '6-8' });
+		await createProfile(store, { nickname: '<img src=x>', avatar: 'cat', band: '6-8' });
 		await setup(store);
 		expect(screen.getByRole('button', { name: /<img src=x>/ })).toBeInTheDocument();
 		expect(document.querySelector('img')).toBeNull();

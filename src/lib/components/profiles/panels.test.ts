@@ -2,12 +2,16 @@ import 'fake-indexeddb/auto';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyBackup, exportBackup } from '$lib/progress/backup';
+import { exportBackup } from '$lib/progress/backup-export';
+import { applyBackup } from '$lib/progress/backup-merge';
 import { createMemoryStore } from '$lib/progress/memory';
-import * as repo from '$lib/progress/repository';
+import { dump } from '$lib/progress/device';
+import { completeLesson, saveStep } from '$lib/progress/learning';
+import { createProfile } from '$lib/progress/profile-edit';
+import { listProfiles } from '$lib/progress/profiles';
 import type { Store } from '$lib/progress/store';
-import { CATALOGUE, failingStore, quotaError } from '$lib/progress/test-helpers';
-import { startProgress } from '$lib/progress/test-state';
+import { BADGES, failingStore, quotaError } from '$lib/progress/test-helpers';
+import { startAppProgress } from '$lib/progress/test-state';
 import BackupPanel from './BackupPanel.svelte';
 import ClassSummary from './ClassSummary.svelte';
 import ClearDevice from './ClearDevice.svelte';
@@ -18,16 +22,16 @@ afterEach(() => {
 });
 
 async function device(store: Store = createMemoryStore()) {
-	const an = await repo.createProfile(store, { nickname: 'An', avatar: 'dog', band: '6-8' });
-	const binh = await repo.createProfile(store, {
+	const an = await createProfile(store, { nickname: 'An', avatar: 'dog', band: '6-8' });
+	const binh = await createProfile(store, {
 		nickname: 'Bình',
 		avatar: 'owl',
 		band: '6-8',
 		pictureCode: ['sun', 'boat', 'heart']
 	});
-	await repo.completeLesson(store, an.id, 'l1', 1, 1, CATALOGUE);
-	await repo.saveStep(store, binh.id, 'l2', 1, 3);
-	const progress = await startProgress(store);
+	await completeLesson(store, an.id, 'l1', 1, 1, BADGES);
+	await saveStep(store, binh.id, 'l2', 1, 3);
+	const progress = await startAppProgress(store);
 	return { store, progress, an, binh, user: userEvent.setup() };
 }
 
@@ -52,19 +56,19 @@ describe('BackupPanel', () => {
 		const text = JSON.stringify(await exportBackup(source.store));
 		const store = createMemoryStore();
 		await applyBackup(store, await exportBackup(source.store, source.an.id));
-		const progress = await startProgress(store);
+		await startAppProgress(store);
 		const user = userEvent.setup();
-		render(BackupPanel, { progress });
+		render(BackupPanel);
 
 		await user.click(screen.getByRole('button', { name: 'Tải tệp sao lưu' }));
 		expect(files[0].name).toMatch(/^khien-nho-\d{4}-\d{2}-\d{2}\.json$/);
 		expect(JSON.parse(await files[0].blob.text())).toMatchObject({ app: 'khien-nho' });
 
 		const input = screen.getByLabelText('Mở tệp sao lưu');
-		const before = await repo.dump(store);
+		const before = await dump(store);
 		await user.upload(input, new File(['{"app":"other"}'], 'x.json', { type: 'application/json' }));
 		expect(await screen.findByText('Tệp này không phải tệp sao lưu của Khiên Nhỏ.')).toBeVisible();
-		expect(await repo.dump(store)).toEqual(before);
+		expect(await dump(store)).toEqual(before);
 
 		await user.upload(input, new File([text], 'khien-nho.json', { type: 'application/json' }));
 		const preview = (await screen.findByRole('heading', { name: 'Trong tệp này có' }))
@@ -78,7 +82,7 @@ describe('BackupPanel', () => {
 		expect(
 			await screen.findByText(/Đã nhập xong: 1 bạn học mới, 1 bạn học được gộp/)
 		).toBeVisible();
-		expect((await repo.listProfiles(store)).map((p) => p.nickname)).toEqual(['An', 'Bình']);
+		expect((await listProfiles(store)).map((p) => p.nickname)).toEqual(['An', 'Bình']);
 	});
 });
 
@@ -87,7 +91,6 @@ describe('ClassSummary', () => {
 		const files = captureDownloads();
 		const { progress, binh, user } = await device();
 		render(ClassSummary, {
-			progress,
 			lessons: [
 				{ id: 'l1', title: 'Cơ thể em' },
 				{ id: 'l2', title: 'Người lạ' }
@@ -120,24 +123,24 @@ describe('ClassSummary', () => {
 
 describe('ClearDevice', () => {
 	it('deletes one learner, then everything, each after a confirmation', async () => {
-		const { store, progress, an, user } = await device();
-		render(ClearDevice, { progress });
+		const { store, an, user } = await device();
+		render(ClearDevice);
 		await user.selectOptions(screen.getByLabelText('Chọn bạn học cần xóa'), an.id);
 		await user.click(screen.getByRole('button', { name: 'Xóa bạn học này' }));
 		expect(screen.getByText(/Xóa An và toàn bộ tiến độ/)).toBeVisible();
 		await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Không xóa' })).toHaveFocus());
 		await user.click(screen.getByRole('button', { name: 'Xóa' }));
 		await vi.waitFor(async () =>
-			expect((await repo.listProfiles(store)).map((p) => p.nickname)).toEqual(['Bình'])
+			expect((await listProfiles(store)).map((p) => p.nickname)).toEqual(['Bình'])
 		);
 		await user.click(screen.getByRole('button', { name: 'Xóa toàn bộ dữ liệu trên máy này' }));
 		await user.click(screen.getByRole('button', { name: 'Không xóa' }));
-		expect(await repo.listProfiles(store)).toHaveLength(1);
+		expect(await listProfiles(store)).toHaveLength(1);
 		await user.click(screen.getByRole('button', { name: 'Xóa toàn bộ dữ liệu trên máy này' }));
 		await user.click(screen.getByRole('button', { name: 'Xóa' }));
 		expect(await screen.findByText('Đã xóa toàn bộ dữ liệu trên máy này.')).toBeVisible();
-		expect((await repo.dump(store)).attempts).toEqual([]);
-		expect(await repo.listProfiles(store)).toEqual([]);
+		expect((await dump(store)).attempts).toEqual([]);
+		expect(await listProfiles(store)).toEqual([]);
 	});
 });
 
@@ -147,9 +150,9 @@ describe('StorageNotice', () => {
 			...t,
 			lessonProgress: { ...t.lessonProgress, put: () => Promise.reject(quotaError()) }
 		}));
-		const progress = await startProgress(store);
+		const progress = await startAppProgress(store);
 		const user = userEvent.setup();
-		render(StorageNotice, { progress });
+		render(StorageNotice);
 		expect(screen.getByText('Tiến độ sẽ không được lưu lại trên máy này.')).toBeVisible();
 		expect(await progress.saveStep('l1', 1, 1)).toBe(true); // guest: memory, fine
 		const p = await progress.createProfile({ nickname: 'Lan', avatar: 'cat', band: '6-8' });
