@@ -3,6 +3,8 @@
 // (so Lighthouse and the benchmarks see the bytes a phone would download). No dependencies.
 // Usage: node scripts/serve.js [--dir build] [--port 4173] [--host 127.0.0.1]
 // BASE_PATH (e.g. /khien-nho) serves the site under that folder, as it was built.
+// Tests: --slow /tu-dien/ [--slow-ms 5000] holds that one page back (a slow network for one
+// file, so the service worker's first install is still running while a test acts).
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +20,8 @@ const root = resolve(arg('dir', 'build'));
 const port = Number(arg('port', process.env.PORT ?? '4173'));
 const host = arg('host', '127.0.0.1');
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+const slow = arg('slow', '');
+const slowMs = Number(arg('slow-ms', '5000'));
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -96,6 +100,21 @@ const server = createServer((req, res) => {
 		}
 		path = path.slice(base.length) || '/';
 	}
+	if (slow && path === slow) {
+		const later = setTimeout(() => serveFile(req, res, path, url), slowMs);
+		res.once('close', () => clearTimeout(later));
+		return;
+	}
+	serveFile(req, res, path, url);
+});
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} path the request's path below the base path
+ * @param {URL} url
+ */
+function serveFile(req, res, path, url) {
 	const file = normalize(join(root, path));
 	if (!file.startsWith(root)) {
 		res.writeHead(403);
@@ -112,7 +131,7 @@ const server = createServer((req, res) => {
 	if (existsSync(`${file}.html`)) return send(req, res, `${file}.html`);
 	// Unknown page: the app's fallback, as Netlify, Surge and most hosts do with 200.html.
 	return send(req, res, join(root, '200.html'), 200);
-});
+}
 
 server.listen(port, host, () => {
 	console.log(`Khiên Nhỏ: http://${host}:${port}${base}/  (serving ${root})`);

@@ -1,47 +1,10 @@
 // Helpers shared by the PWA e2e tests (offline, update, base path): extra static servers,
 // waiting for the service worker, reading what the build prerendered, crawling, a lesson.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 
-export const ROOT = process.cwd();
-export const BUILD = join(ROOT, 'build');
-
-export interface Server {
-	origin: string;
-	/** The app's home page: origin + base + '/'. */
-	home: string;
-	stop: () => Promise<void>;
-}
-
-/** Serves a built site with scripts/serve.js (the static-host stand-in) on its own port. */
-export async function serve(dir: string, port: number, base = ''): Promise<Server> {
-	const child = spawn(
-		process.execPath,
-		[join(ROOT, 'scripts/serve.js'), '--dir', dir, '--port', String(port)],
-		{ cwd: ROOT, env: { ...process.env, BASE_PATH: base }, stdio: ['ignore', 'pipe', 'pipe'] }
-	);
-	let errors = '';
-	child.stderr.on('data', (chunk) => (errors += String(chunk)));
-	await new Promise<void>((resolve, reject) => {
-		child.stdout.on('data', (chunk) => {
-			if (String(chunk).includes('http://')) resolve();
-		});
-		child.once('exit', (code) => reject(new Error(`serve.js exited (${code}): ${errors}`)));
-	});
-	const origin = `http://127.0.0.1:${port}`;
-	return {
-		origin,
-		home: `${origin}${base}/`,
-		stop: () =>
-			new Promise<void>((resolve) => {
-				if (child.exitCode !== null || child.signalCode !== null) return resolve();
-				child.once('exit', () => resolve());
-				child.kill();
-			})
-	};
-}
+export { BUILD, ROOT, serve, type Server } from './serve';
 
 /** Waits until a service worker is active and controls the page; returns its scope. */
 export async function waitForWorker(page: Page): Promise<string> {
