@@ -1,13 +1,15 @@
-// npm run test:firefox: finds Firefox (FIREFOX_PATH, Debian's firefox-esr, or a Firefox),
-// gets one with apt-get when there is none and we are root, builds the site unless told not
-// to, and runs the Firefox suite (tests/firefox/, puppeteer-core over WebDriver BiDi) against
-// the build. Never skips the browser tests silently.
+// npm run test:firefox: the browser tests in the other engines (tests/firefox/): Firefox ESR
+// through puppeteer-core over WebDriver BiDi, and WebKit (WebKitGTK's MiniBrowser) through
+// WebKitWebDriver under Xvfb. Finds the browsers, installs the missing ones with apt-get when
+// run as root on Debian/Ubuntu, builds the site unless told not to, then runs the suite.
+// Never skips silently: a missing browser stops the run with instructions; WEBKIT=0 leaves
+// the WebKit part out, and says so.
 //   node scripts/firefox.js [--no-build] [vitest arguments, e.g. a file or -t "name"]
 // `npm test` passes --no-build: its Chromium step has just built the site.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
-const CANDIDATES = [
+const FIREFOX = [
 	'/usr/bin/firefox-esr',
 	'/usr/bin/firefox',
 	'/usr/lib/firefox-esr/firefox-esr',
@@ -20,38 +22,65 @@ function run(cmd) {
 	return spawnSync(cmd, { shell: true, stdio: 'inherit' }).status === 0;
 }
 
-function findFirefox() {
-	if (process.env.FIREFOX_PATH) {
-		if (existsSync(process.env.FIREFOX_PATH)) return process.env.FIREFOX_PATH;
-		console.error(`FIREFOX_PATH=${process.env.FIREFOX_PATH} không tồn tại (does not exist).`);
+/** @param {string} name @param {string[]} candidates */
+function find(name, candidates) {
+	const set = process.env[name];
+	if (set) {
+		if (existsSync(set)) return set;
+		console.error(`${name}=${set} không tồn tại (does not exist).`);
 		process.exit(1);
 	}
-	return CANDIDATES.find((p) => existsSync(p)) ?? null;
+	return candidates.find((p) => existsSync(p)) ?? null;
 }
 
-let firefox = findFirefox();
-if (
-	!firefox &&
-	process.platform === 'linux' &&
-	process.getuid?.() === 0 &&
-	existsSync('/usr/bin/apt-get')
-) {
-	console.log('Không tìm thấy Firefox; đang cài firefox-esr (no Firefox found; installing)...');
-	run('apt-get update && apt-get install -y firefox-esr');
-	firefox = findFirefox();
+/** WebKitGTK's MiniBrowser sits in an architecture folder (/usr/lib/x86_64-linux-gnu/...). */
+function miniBrowsers() {
+	if (!existsSync('/usr/lib')) return [];
+	return readdirSync('/usr/lib').flatMap((arch) =>
+		['webkit2gtk-4.1', 'webkit2gtk-4.0'].map((v) => `/usr/lib/${arch}/${v}/MiniBrowser`)
+	);
 }
-if (!firefox) {
+
+const webkitWanted = process.env.WEBKIT !== '0';
+const lookup = () => ({
+	firefox: find('FIREFOX_PATH', FIREFOX),
+	driver: webkitWanted ? find('WEBKIT_DRIVER_PATH', ['/usr/bin/WebKitWebDriver']) : 'off',
+	browser: webkitWanted ? find('WEBKIT_BROWSER_PATH', miniBrowsers()) : 'off',
+	xvfb: webkitWanted ? find('XVFB_PATH', ['/usr/bin/Xvfb']) : 'off'
+});
+
+let found = lookup();
+const packages = [
+	!found.firefox && 'firefox-esr',
+	(!found.driver || !found.browser) && 'webkit2gtk-driver',
+	!found.xvfb && 'xvfb'
+].filter(Boolean);
+const canApt =
+	process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+if (packages.length && canApt) {
+	console.log(`Đang cài (installing): ${packages.join(' ')}`);
+	run(`apt-get update && apt-get install -y ${packages.join(' ')}`);
+	found = lookup();
+}
+const missing = Object.entries(found).filter(([, path]) => !path);
+if (missing.length) {
 	console.error(
 		[
-			'Cần Firefox để chạy bộ kiểm thử Firefox (Firefox is needed for the Firefox suite).',
-			'Cách lấy (how to get one):',
-			'  - Debian/Ubuntu (root): apt-get update && apt-get install -y firefox-esr',
-			'  - hoặc đặt FIREFOX_PATH=/đường/dẫn/tới/firefox (or set FIREFOX_PATH)'
+			`Thiếu trình duyệt cho bộ kiểm thử Firefox/WebKit (missing: ${missing.map(([k]) => k).join(', ')}).`,
+			'Cách lấy (how to get them):',
+			'  - Debian/Ubuntu (root): apt-get update && apt-get install -y firefox-esr webkit2gtk-driver xvfb',
+			'  - hoặc đặt FIREFOX_PATH, WEBKIT_DRIVER_PATH, WEBKIT_BROWSER_PATH, XVFB_PATH',
+			'  - không có WebKitGTK (macOS, Windows): WEBKIT=0 chỉ chạy phần Firefox (Firefox only)'
 		].join('\n')
 	);
 	process.exit(1);
 }
-console.log(`Trình duyệt (browser): ${firefox}`);
+console.log(`Firefox: ${found.firefox}`);
+console.log(
+	webkitWanted
+		? `WebKit: ${found.browser} (${found.driver}, ${found.xvfb})`
+		: 'WebKit: BỎ QUA vì WEBKIT=0 (SKIPPED because WEBKIT=0)'
+);
 
 const args = process.argv.slice(2);
 const noBuild = args.includes('--no-build') || Boolean(process.env.E2E_SKIP_BUILD);
@@ -69,9 +98,21 @@ const result = spawnSync(
 		'run',
 		'--config',
 		'tests/firefox/vitest.config.ts',
+		...(webkitWanted ? [] : ['--exclude', 'tests/firefox/**/*.webkit.ts']),
 		...args.filter((a) => a !== '--no-build')
 	],
-	{ stdio: 'inherit', env: { ...process.env, FIREFOX_PATH: firefox } }
+	{
+		stdio: 'inherit',
+		env: {
+			...process.env,
+			FIREFOX_PATH: String(found.firefox),
+			...(webkitWanted && {
+				WEBKIT_DRIVER_PATH: String(found.driver),
+				WEBKIT_BROWSER_PATH: String(found.browser),
+				XVFB_PATH: String(found.xvfb)
+			})
+		}
+	}
 );
-console.log(`Firefox: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`Firefox/WebKit: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 process.exit(result.status === 0 ? 0 : 1);

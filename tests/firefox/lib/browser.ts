@@ -20,7 +20,7 @@ import { registerRoleSelector } from './roles';
 
 export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 /** Ports: FIREFOX_PORT and the next few (the suite's servers), the proxy on the last one. */
-export const BASE_PORT = Number(process.env.FIREFOX_PORT ?? 5380);
+export const BASE_PORT = Number(process.env.FIREFOX_PORT ?? 4180);
 export const PROXY_PORT = Number(process.env.FIREFOX_PROXY_PORT ?? BASE_PORT + 9);
 
 /** Firefox's own services (settings sync, certificate lists): the browser's, not the app's. */

@@ -21,8 +21,8 @@ export type Role =
 /** How the name is compared: the whole name, its start, or a part of it. */
 export type Match = 'exact' | 'start' | 'part';
 
-/** Runs in the page (serialised by Puppeteer): no reference to anything outside. */
-function queryAll(root: Node, selector: string): Element[] {
+/** Runs in the page (serialised by Puppeteer or sent as WebDriver script): self-contained. */
+export function queryAll(root: Node, selector: string): Element[] {
 	const [role, match, ...rest] = selector.split('|');
 	const wanted = rest.join('|').replace(/\s+/g, ' ').trim();
 	const implicit: Record<string, string> = {
@@ -70,7 +70,8 @@ function queryAll(root: Node, selector: string): Element[] {
 	const scope = root instanceof Document || root instanceof Element ? root : document;
 	return [...scope.querySelectorAll(implicit[role] ?? `[role="${role}"]`)].filter((el) => {
 		if (el.closest('[aria-hidden="true"], [inert]')) return false;
-		if (!el.checkVisibility()) return false;
+		// checkVisibility: Firefox 125, Safari 17.4 (WebKitGTK 2.44).
+		if ('checkVisibility' in el && !el.checkVisibility()) return false;
 		const name = nameOf(el).replace(/\s+/g, ' ').trim();
 		if (match === 'start') return name.startsWith(wanted);
 		if (match === 'part') return name.includes(wanted);
@@ -87,7 +88,12 @@ export function registerRoleSelector(): void {
 	registered = true;
 }
 
-/** A selector for `role` named `name` (compared by `match`). */
+/** The argument queryAll takes: `role|match|name`. */
+export function roleQuery(role: Role, name: string, match: Match = 'exact'): string {
+	return `${role}|${match}|${name}`;
+}
+
+/** A Puppeteer selector for `role` named `name` (compared by `match`). */
 export function role(role: Role, name: string, match: Match = 'exact'): string {
-	return `::-p-role(${JSON.stringify(`${role}|${match}|${name}`)})`;
+	return `::-p-role(${JSON.stringify(roleQuery(role, name, match))})`;
 }

@@ -2,9 +2,10 @@
 // the three ways a learner works the app: taps (touch), clicks (mouse) and the keyboard alone
 // (Tab, Shift+Tab and arrows to get there, then Enter or Space).
 import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Driver, Input } from './driver';
 import { role, type Match, type Role } from './roles';
 
-export type Input = 'tap' | 'click' | 'keyboard';
+export type { Input } from './driver';
 
 export const DEFAULT_TIMEOUT = 15_000;
 
@@ -16,7 +17,11 @@ export async function find(
 	match: Match = 'exact',
 	timeout = DEFAULT_TIMEOUT
 ): Promise<ElementHandle<Element>> {
-	const handle = await scope.waitForSelector(role(r, name, match), { visible: true, timeout });
+	const selector = role(r, name, match);
+	// Most elements are already there: one query is cheaper than a wait (which polls).
+	const now = await scope.$(selector);
+	if (now) return now;
+	const handle = await scope.waitForSelector(selector, { visible: true, timeout });
 	if (!handle) throw new Error(`${r} "${name}" not found`);
 	return handle;
 }
@@ -76,7 +81,7 @@ export async function press(
 		await page.keyboard.press(key === 'Space' ? ' ' : key);
 		return;
 	}
-	await target.scrollIntoView();
+	// Both scroll the element into view first.
 	if (input === 'tap') await target.tap();
 	else await target.click();
 }
@@ -86,8 +91,7 @@ export async function activate(
 	page: Page,
 	r: Role,
 	name: string,
-	input: Input = 'click',
-	match: Match = 'exact'
+	{ input = 'click', match = 'exact' }: { input?: Input; match?: Match } = {}
 ) {
 	await press(page, await find(page, r, name, match), input, r === 'radio' ? 'Space' : 'Enter');
 }
@@ -101,6 +105,7 @@ export async function fill(page: Page, label: string, value: string) {
 
 /** Waits until the page's visible text contains `text`. */
 export async function waitForText(page: Page, text: string, timeout = DEFAULT_TIMEOUT) {
+	if (await page.evaluate((t) => document.body?.innerText.includes(t), text)) return;
 	await page
 		.waitForFunction((t) => document.body?.innerText.includes(t), { timeout, polling: 100 }, text)
 		.catch((e: unknown) => {
@@ -120,13 +125,58 @@ export async function waitForUrl(page: Page, url: string, timeout = DEFAULT_TIME
 
 /** Drags `from` onto `to` with the mouse, in small steps, as a hand would. */
 export async function drag(page: Page, from: ElementHandle<Element>, to: ElementHandle<Element>) {
-	await from.scrollIntoView();
+	// Both in view: a pointer cannot leave the viewport while the button is held.
+	await page.evaluate(
+		(a, b) => {
+			const top = a.getBoundingClientRect().top + scrollY;
+			const bottom = b.getBoundingClientRect().bottom + scrollY;
+			scrollTo({ top: (top + bottom) / 2 - innerHeight / 2, behavior: 'instant' });
+		},
+		from,
+		to
+	);
 	const a = await from.boundingBox();
 	const b = await to.boundingBox();
-	if (!a || !b) throw new Error('drag: an element has no box');
+	const viewport = page.viewport();
+	if (!a || !b || !viewport) throw new Error('drag: an element has no box');
+	if (Math.min(a.y, b.y) < 0 || Math.max(a.y + a.height, b.y + b.height) > viewport.height)
+		throw new Error('drag: the card and its bin do not fit in the viewport together');
 	await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
 	await page.mouse.down();
 	await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 12, { steps: 3 });
 	await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
 	await page.mouse.up();
+}
+
+/** The form control whose <label> reads `label` (file inputs have no role to look for). */
+export async function labelled(
+	page: Page,
+	label: string
+): Promise<ElementHandle<HTMLInputElement>> {
+	const handle = await page.waitForFunction(
+		(text) =>
+			[...document.querySelectorAll('label')].find(
+				(l) => l.textContent?.replace(/\s+/g, ' ').trim() === text
+			)?.control ?? null,
+		{ timeout: DEFAULT_TIMEOUT, polling: 100 },
+		label
+	);
+	return handle as ElementHandle<HTMLInputElement>;
+}
+
+/** The lesson player's view of a Puppeteer page (see driver.ts). */
+export function puppeteerDriver(page: Page): Driver<ElementHandle<Element>> {
+	return {
+		goto: async (url) => void (await page.goto(url)),
+		find: (r, name, { match = 'exact', within } = {}) => find(within ?? page, r, name, match),
+		press: (target, input, key) => press(page, target, input, key),
+		drag: (from, to) => drag(page, from, to),
+		waitForText: (text, timeout) => waitForText(page, text, timeout),
+		waitFor: async (test, arg, timeout = DEFAULT_TIMEOUT) =>
+			void (await page.waitForFunction(
+				test as (a: unknown) => boolean,
+				{ timeout, polling: 50 },
+				arg
+			))
+	};
 }
