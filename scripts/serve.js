@@ -4,7 +4,8 @@
 // Usage: node scripts/serve.js [--dir build] [--port 4173] [--host 127.0.0.1]
 // BASE_PATH (e.g. /khien-nho) serves the site under that folder, as it was built.
 // Tests: --slow /tu-dien/ [--slow-ms 5000] holds that one page back (a slow network for one
-// file, so the service worker's first install is still running while a test acts).
+// file, so the service worker's first install is still running while a test acts);
+// --slow '*.woff2' holds back every file ending so.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -100,7 +101,7 @@ const server = createServer((req, res) => {
 		}
 		path = path.slice(base.length) || '/';
 	}
-	if (slow && path === slow) {
+	if (slow && (slow.startsWith('*') ? path.endsWith(slow.slice(1)) : path === slow)) {
 		const later = setTimeout(() => serveFile(req, res, path, url), slowMs);
 		res.once('close', () => clearTimeout(later));
 		return;
