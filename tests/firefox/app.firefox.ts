@@ -51,6 +51,30 @@ const lesson = (band: string, slug: string): Lesson => {
 	return found;
 };
 
+test('the guards see what no page may do (so a clean run means something)', async () => {
+	const session = await Session.open(firefox, server.origin);
+	try {
+		const page = await session.page();
+		await page.goto(server.home);
+		await page.evaluate(() => {
+			const script = document.createElement('script');
+			script.textContent = 'void 0';
+			document.head.append(script);
+			setTimeout(() => {
+				throw new Error('guard check');
+			});
+		});
+		await page.goto('http://example.com/').catch(() => undefined);
+		await expect.poll(() => session.csp.length).toBeGreaterThan(0);
+		await expect.poll(() => session.errors.length).toBeGreaterThan(0);
+		await expect.poll(() => session.proxied).toContain('http://example.com/');
+		expect(session.foreign).toContain('http://example.com/');
+		expect(() => session.expectClean()).toThrow();
+	} finally {
+		await session.close();
+	}
+});
+
 test('home: the four age bands, a search without diacritics, help with 111', async () => {
 	await inFreshProfile(async (session) => {
 		const page = await session.page();
