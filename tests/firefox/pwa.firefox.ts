@@ -1,6 +1,6 @@
-// The offline-first app in Firefox: the first install (no false "new version" prompt), the
-// course offline after one visit, and a real update with its prompt. Each test serves the
-// build on its own port and opens a fresh profile.
+// The offline-first app in Firefox: a first visit (no false "new version" prompt while the
+// worker installs, then the course offline), and a real update with its prompt. Each test
+// serves the build on its own port and opens a fresh profile.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { course } from '../helpers/content';
 import { builtH1 } from '../pwa/built';
@@ -13,7 +13,6 @@ import { activate, find, gone, press, puppeteerDriver, waitForText } from './lib
 import { UPDATE_PROMPT, updatePromptShown, waitForWorker, workerState } from './lib/worker';
 
 const INSTALL_PORT = BASE_PORT + 1;
-const OFFLINE_PORT = BASE_PORT + 2;
 const UPDATE_PORT = BASE_PORT + 3;
 
 let firefox: Firefox;
@@ -26,17 +25,21 @@ afterAll(async () => {
 	await firefox?.close();
 });
 
-test('first install: a reload and a second tab while it runs show no update prompt', async () => {
+test('first visit: no update prompt during the install (reload, second tab), then offline', async () => {
+	const lesson = course.lessons.find((l) => l.band === '9-10')!;
 	// One precached page is held back, so the install is still running while the test acts.
-	const server = await serve(BUILD, INSTALL_PORT, { slow: { path: '/tu-dien/', ms: 6000 } });
-	const session = await Session.open(firefox, server.origin);
+	let server: Server | null = await serve(BUILD, INSTALL_PORT, {
+		slow: { path: '/tu-dien/', ms: 6000 }
+	});
+	const { home, origin } = server;
+	const session = await Session.open(firefox, origin);
 	try {
 		const page = await session.page();
-		await page.goto(server.home);
+		await page.goto(home);
 		await expect.poll(() => workerState(page), { timeout: 15_000 }).toBe('installing');
 		await page.reload();
 		const second = await session.page();
-		await second.goto(`${server.home}tro-giup/`);
+		await second.goto(`${home}tro-giup/`);
 		// Both pages opened during the first install: there was nothing to update.
 		expect(await workerState(second)).toBe('installing');
 		for (const tab of [page, second]) await waitForWorker(tab);
@@ -47,25 +50,10 @@ test('first install: a reload and a second tab while it runs show no update prom
 			second: await updatePromptShown(second)
 		};
 		expect(prompt, '"Có phiên bản mới" shown').toEqual({ reloaded: false, second: false });
-		session.expectClean();
-	} finally {
-		await session.close();
-		await server.stop();
-	}
-});
+		await second.close();
 
-test('after one visit, home, a lesson and help open offline, served by the worker', async () => {
-	const lesson = course.lessons.find((l) => l.band === '9-10')!;
-	let server: Server | null = await serve(BUILD, OFFLINE_PORT);
-	const { home, origin } = server;
-	const session = await Session.open(firefox, origin);
-	try {
-		const page = await session.page();
-		await page.goto(home);
-		await waitForWorker(page);
 		await page.goto(`${home}cai-dat/`);
 		await waitForText(page, 'Toàn bộ khóa học đã có trên máy này', 30_000);
-
 		// The host is gone and the network is off: only the worker's cache can answer.
 		await server.stop();
 		server = null;

@@ -57,6 +57,12 @@ export async function answer<H>(driver: Driver<H>, activity: Activity, options: 
 					await driver.drag(cardButton, await driver.find('button', card.bin, { match: 'start' }));
 				else {
 					await driver.press(cardButton, input);
+					// Picked up (the bins now say "put it here") before choosing its bin.
+					await driver.waitFor(
+						(el) => (el as Element).getAttribute('aria-pressed') === 'true',
+						cardButton,
+						5000
+					);
 					await activate(driver, 'button', card.bin, input, 'start');
 				}
 				// Placed: the card leaves the pile (a wrong bin would send it back).
