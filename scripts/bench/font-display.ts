@@ -2,7 +2,10 @@
 // For Firefox ESR and Chromium, RUNS fresh profiles each: the home page cold (no cache, no
 // worker), a link followed inside the app, then a reload (font in the HTTP cache and the
 // worker's precache). "Used" means the heading is not as wide as the same text in the
-// fallback fonts alone. `SLOW_FONT_MS` holds every woff2 back that long (a slow phone line).
+// fallback fonts alone. "Mixed" means one weight's Latin face loaded and its Vietnamese face
+// did not (or the other way round): words then mix two fonts letter by letter ("Người" with
+// ư and ờ from the fallback). `SLOW_FONT_MS` holds every woff2 back that long (a slow phone
+// line); `ENGINES=firefox` or `chromium` measures one engine.
 // Usage (after a build): npx tsx scripts/bench/font-display.ts
 import { spawn } from 'node:child_process';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -17,6 +20,7 @@ const FALLBACK = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 interface Sample {
 	used: boolean;
 	faces: string;
+	mixed: boolean;
 }
 
 async function sample(page: Page): Promise<Sample> {
@@ -35,11 +39,12 @@ async function sample(page: Page): Promise<Sample> {
 			Math.abs(probe.getBoundingClientRect().width - page.getBoundingClientRect().width) > 1;
 		probe.remove();
 		page.remove();
-		const faces = [...document.fonts]
-			.filter((f) => f.family.includes('Be Vietnam Pro'))
-			.map((f) => `${f.weight}:${f.status}`)
-			.join(' ');
-		return { used, faces };
+		const ours = [...document.fonts].filter((f) => f.family.includes('Be Vietnam Pro'));
+		const faces = ours.map((f) => `${f.weight}:${f.status}`).join(' ');
+		const mixed = ['400', '700'].some(
+			(w) => new Set(ours.filter((f) => f.weight === w).map((f) => f.status === 'loaded')).size > 1
+		);
+		return { used, faces, mixed };
 	}, FALLBACK);
 }
 
@@ -57,9 +62,10 @@ async function measure(name: string, launch: () => Promise<Browser>) {
 		await page.evaluate(() => navigator.serviceWorker?.ready);
 		await page.reload({ waitUntil: 'load' });
 		const reload = await sample(page);
+		const word = (s: Sample) => `${s.used ? 'web font' : 'FALLBACK'}${s.mixed ? ' MIXED' : ''}`;
 		rows.push(
-			`${name} run ${run + 1}: cold ${cold.used ? 'web font' : 'FALLBACK'} (${cold.faces}); ` +
-				`after a link ${inApp.used ? 'web font' : 'FALLBACK'}; reload ${reload.used ? 'web font' : 'FALLBACK'}`
+			`${name} run ${run + 1}: cold ${word(cold)} (${cold.faces}); ` +
+				`after a link ${word(inApp)}; reload ${word(reload)} (${reload.faces})`
 		);
 		await context.close();
 	}
@@ -79,14 +85,16 @@ const server = spawn(
 );
 await new Promise((resolve) => server.stdout!.once('data', resolve));
 try {
-	const firefox = await measure('Firefox', () =>
+	const engines = process.env.ENGINES ?? 'firefox,chromium';
+	const none = async () => [] as string[];
+	const firefox = await (engines.includes('firefox') ? measure : none)('Firefox', () =>
 		puppeteer.launch({
 			browser: 'firefox',
 			executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
 			headless: true
 		})
 	);
-	const chromium = await measure('Chromium', () =>
+	const chromium = await (engines.includes('chromium') ? measure : none)('Chromium', () =>
 		puppeteer.launch({
 			executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
 			headless: true,
