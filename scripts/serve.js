@@ -3,6 +3,9 @@
 // (so Lighthouse and the benchmarks see the bytes a phone would download). No dependencies.
 // Usage: node scripts/serve.js [--dir build] [--port 4173] [--host 127.0.0.1]
 // BASE_PATH (e.g. /khien-nho) serves the site under that folder, as it was built.
+// Tests: --slow /tu-dien/ [--slow-ms 5000] holds that one page back (a slow network for one
+// file, so the service worker's first install is still running while a test acts);
+// --slow '*.woff2' holds back every file ending so.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +21,8 @@ const root = resolve(arg('dir', 'build'));
 const port = Number(arg('port', process.env.PORT ?? '4173'));
 const host = arg('host', '127.0.0.1');
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+const slow = arg('slow', '');
+const slowMs = Number(arg('slow-ms', '5000'));
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -125,6 +130,21 @@ function handle(req, res) {
 		}
 		path = path.slice(base.length) || '/';
 	}
+	if (slow && (slow.startsWith('*') ? path.endsWith(slow.slice(1)) : path === slow)) {
+		const later = setTimeout(() => guarded(res, () => serveFile(req, res, path, url)), slowMs);
+		res.once('close', () => clearTimeout(later));
+		return;
+	}
+	serveFile(req, res, path, url);
+}
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} path the request's path below the base path
+ * @param {URL} url
+ */
+function serveFile(req, res, path, url) {
 	const file = normalize(join(root, path));
 	// startsWith(root) would let /..%2Fbuild-secret/ read a sibling folder sharing the prefix.
 	if (!inside(file)) return refuse(res, 404);
@@ -141,16 +161,22 @@ function handle(req, res) {
 	return send(req, res, join(root, '200.html'), 200);
 }
 
-const server = createServer((req, res) => {
+/**
+ * One bad request must not take the server down for every later one.
+ * @param {import('node:http').ServerResponse} res
+ * @param {() => void} work
+ */
+function guarded(res, work) {
 	try {
-		handle(req, res);
+		work();
 	} catch (e) {
-		// One bad request must not take the server down for every later one.
 		console.error(e);
 		if (!res.headersSent) refuse(res, 500);
 		else res.destroy();
 	}
-});
+}
+
+const server = createServer((req, res) => guarded(res, () => handle(req, res)));
 
 server.listen(port, host, () => {
 	console.log(`Khiên Nhỏ: http://${host}:${port}${base}/  (serving ${root})`);

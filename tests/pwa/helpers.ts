@@ -1,47 +1,9 @@
 // Helpers shared by the PWA e2e tests (offline, update, base path): extra static servers,
 // waiting for the service worker, reading what the build prerendered, crawling, a lesson.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 
-export const ROOT = process.cwd();
-export const BUILD = join(ROOT, 'build');
-
-export interface Server {
-	origin: string;
-	/** The app's home page: origin + base + '/'. */
-	home: string;
-	stop: () => Promise<void>;
-}
-
-/** Serves a built site with scripts/serve.js (the static-host stand-in) on its own port. */
-export async function serve(dir: string, port: number, base = ''): Promise<Server> {
-	const child = spawn(
-		process.execPath,
-		[join(ROOT, 'scripts/serve.js'), '--dir', dir, '--port', String(port)],
-		{ cwd: ROOT, env: { ...process.env, BASE_PATH: base }, stdio: ['ignore', 'pipe', 'pipe'] }
-	);
-	let errors = '';
-	child.stderr.on('data', (chunk) => (errors += String(chunk)));
-	await new Promise<void>((resolve, reject) => {
-		child.stdout.on('data', (chunk) => {
-			if (String(chunk).includes('http://')) resolve();
-		});
-		child.once('exit', (code) => reject(new Error(`serve.js exited (${code}): ${errors}`)));
-	});
-	const origin = `http://127.0.0.1:${port}`;
-	return {
-		origin,
-		home: `${origin}${base}/`,
-		stop: () =>
-			new Promise<void>((resolve) => {
-				if (child.exitCode !== null || child.signalCode !== null) return resolve();
-				child.once('exit', () => resolve());
-				child.kill();
-			})
-	};
-}
+export { BUILD, ROOT, serve, type Server } from './serve';
+export { builtH1, builtPage, h1Of, htmlLinks, normalise } from './built';
 
 /** Waits until a service worker is active and controls the page; returns its scope. */
 export async function waitForWorker(page: Page): Promise<string> {
@@ -65,65 +27,6 @@ export function watchForeignRequests(context: BrowserContext, origin: string): s
 		if (new URL(url).origin !== origin) foreign.push(url);
 	});
 	return foreign;
-}
-
-const ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: ' ',
-	'#39': "'"
-};
-
-export function normalise(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The text of the first <h1> in an HTML document, or null when it has none. */
-export function h1Of(html: string): string | null {
-	const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html);
-	return match ? normalise(decode(match[1].replace(/<[^>]*>/g, ' '))) : null;
-}
-
-function decode(text: string): string {
-	return text.replace(/&(#?\w+);/g, (all, name: string) =>
-		name.startsWith('#x')
-			? String.fromCodePoint(parseInt(name.slice(2), 16))
-			: name.startsWith('#') && name !== '#39'
-				? String.fromCodePoint(Number(name.slice(1)))
-				: (ENTITIES[name] ?? all)
-	);
-}
-
-/**
- * The heading the build prerendered for `pathname` (relative to the base path), or null
- * when its HTML has none (a page drawn in the browser only).
- */
-export function builtH1(dir: string, pathname: string): string | null {
-	const html = builtPage(dir, pathname);
-	return html === null ? null : h1Of(html);
-}
-
-/** The HTML the build prerendered for `pathname` (relative to the base path), or null. */
-export function builtPage(dir: string, pathname: string): string | null {
-	const file = join(dir, pathname, pathname.endsWith('/') ? 'index.html' : '');
-	return existsSync(file) ? readFileSync(file, 'utf8') : null;
-}
-
-/** Same-site links (no hash, no query) in an HTML document, under `basePath`. */
-export function htmlLinks(html: string, pageUrl: string, basePath = ''): string[] {
-	const origin = new URL(pageUrl).origin;
-	const out = new Set<string>();
-	for (const [, href] of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
-		const url = new URL(decode(href), pageUrl);
-		if (url.origin !== origin || !url.pathname.startsWith(`${basePath}/`)) continue;
-		url.hash = '';
-		url.search = '';
-		out.add(url.href);
-	}
-	return [...out];
 }
 
 /**

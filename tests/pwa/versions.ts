@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { BUILD } from './helpers';
+import { BUILD } from './serve';
 
 export interface Versions {
 	a: string;

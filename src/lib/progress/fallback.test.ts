@@ -57,9 +57,8 @@ describe('when IndexedDB cannot be used', () => {
 	it('keeps the app working for the session and says so', async () => {
 		vi.stubGlobal('indexedDB', undefined);
 		const state = new ProgressState();
-		await state.init({ requestPersist: true });
+		await state.init();
 		expect(state.storage).toBe('memory');
-		expect(state.persisted).toBeNull();
 		const p = await state.createProfile(learner({ nickname: 'Mai' }));
 		expect(await state.switchTo(p.id)).toBe(true);
 		expect(state.currentProfile?.nickname).toBe('Mai');

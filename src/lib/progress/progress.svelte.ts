@@ -6,7 +6,7 @@
 import type { ApplyResult } from './backup-merge';
 import type { BadgeRule } from './badges';
 import type { OpenOptions } from './db';
-import { getSetting, setSetting, clearDevice } from './device';
+import { clearDevice } from './device';
 import * as learning from './learning';
 import { createMemoryStore } from './memory';
 import {
@@ -38,8 +38,6 @@ export type StorageStatus = 'loading' | 'indexeddb' | 'memory';
 export interface InitOptions extends OpenOptions {
 	/** Use this store instead of opening IndexedDB (tests, demos). */
 	store?: Store;
-	/** Ask `navigator.storage.persist()` (once per device). Default true. */
-	requestPersist?: boolean;
 }
 
 /** The translation key for a failed operation. */
@@ -56,8 +54,6 @@ export function errorKey(e: unknown): string {
 export class ProgressState {
 	/** Where progress lives: 'memory' means it is lost when the tab closes. */
 	storage = $state<StorageStatus>('loading');
-	/** The browser's answer to `navigator.storage.persist()`; null = unknown / not asked. */
-	persisted = $state<boolean | null>(null);
 	/** Translation key of the last failure (`t(progress.lastError)`), null when none. */
 	lastError = $state<string | null>(null);
 	ready = $state(false);
@@ -85,13 +81,11 @@ export class ProgressState {
 	/** Open storage and start the live queries. Safe to call more than once. */
 	init(options: InitOptions = {}): Promise<void> {
 		if (!this.#init) {
+			// The "keep data for the long term?" question is not asked here: the browser may
+			// never answer it (src/lib/pwa/persistence.svelte.ts asks it on the side).
 			const opening = this.#open(options);
-			// Writes wait for the learner, not for the persistence question, which the browser
-			// may take its time to answer.
 			this.#opened = opening.catch(() => undefined);
-			this.#init = opening.then(() =>
-				options.requestPersist !== false ? this.#askPersist() : undefined
-			);
+			this.#init = opening;
 		}
 		return this.#init;
 	}
@@ -134,7 +128,7 @@ export class ProgressState {
 		this.#token++;
 		this.#loaded = this.#opened = Promise.resolve();
 		this.storage = 'loading';
-		this.persisted = this.lastError = null;
+		this.lastError = null;
 		this.ready = false;
 		this.profiles = [];
 		this.currentProfileId = null;
@@ -206,24 +200,6 @@ export class ProgressState {
 					if (current()) this.badges = rows.sort((a, b) => a.earned - b.earned);
 				}, this.#fail)
 		];
-	}
-
-	async #askPersist() {
-		if (this.storage !== 'indexeddb' || !this.#store) return;
-		try {
-			const saved = await getSetting<boolean>(this.#store, SETTINGS.persisted);
-			if (typeof saved === 'boolean') {
-				this.persisted = saved;
-				return;
-			}
-			const sm = typeof navigator === 'undefined' ? undefined : navigator.storage;
-			if (!sm?.persist) return;
-			const answer = (await sm.persisted?.()) || (await sm.persist());
-			this.persisted = answer;
-			await setSetting(this.#store, SETTINGS.persisted, answer);
-		} catch {
-			// Unknown: leave null.
-		}
 	}
 
 	async #run<R>(op: () => Promise<R>): Promise<R | null> {

@@ -150,24 +150,12 @@ describe('ProgressState', () => {
 		const p = await createProfile(store, learner());
 		await setCurrentProfile(store, p.id);
 		const s = new ProgressState();
-		const opening = s.init({ store, requestPersist: false });
+		const opening = s.init({ store });
 		expect(await s.saveStep('l1', 1, 2)).toBe(true);
 		await opening;
 		expect((await listProgress(store, p.id)).map((r) => r.currentStep)).toEqual([2]);
 		expect(s.progressByLesson.l1?.currentStep).toBe(2);
 		s.destroy();
-	});
-
-	it('asks navigator.storage.persist() once and keeps the answer', async () => {
-		const persist = vi.fn(async () => true);
-		vi.stubGlobal('navigator', { storage: { persisted: async () => false, persist } });
-		const store = await dexieTestStore();
-		const a = await startProgress(store, { requestPersist: true });
-		expect(a.persisted).toBe(true);
-		expect(await getSetting(store, SETTINGS.persisted)).toBe(true);
-		const b = await startProgress(store, { requestPersist: true });
-		expect(b.persisted).toBe(true);
-		expect(persist).toHaveBeenCalledTimes(1);
 	});
 
 	it('deleting the current learner or the whole device falls back to guest', async () => {

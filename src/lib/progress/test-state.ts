@@ -16,7 +16,7 @@ type Options = Omit<InitOptions, 'store'>;
 export async function startProgress(store: Store, options: Options = {}): Promise<ProgressState> {
 	const state = new ProgressState();
 	running.push(state);
-	await state.init({ requestPersist: false, ...options, store });
+	await state.init({ ...options, store });
 	return state;
 }
 
@@ -31,6 +31,6 @@ export async function startAppProgress(
 ): Promise<ProgressState> {
 	progress.destroy();
 	if (!running.includes(progress)) running.push(progress);
-	await progress.init({ requestPersist: false, ...options, store });
+	await progress.init({ ...options, store });
 	return progress;
 }

@@ -71,8 +71,6 @@ class Pwa {
 	installOffer = $state.raw<BeforeInstallPromptEvent | null>(null);
 	/** Running as an installed app (standalone window or iOS home-screen app). */
 	standalone = $state(false);
-	/** iOS/iPadOS browser: no install prompt, the learner adds it from the Share menu. */
-	ios = $state(false);
 
 	#started = false;
 	#updateRequested = false;
@@ -85,11 +83,6 @@ class Pwa {
 
 	get updateAvailable() {
 		return this.updateWaiting || this.shellStale;
-	}
-
-	/** Show the iOS "Share, then Add to Home Screen" instructions. */
-	get showIosInstructions() {
-		return this.ios && !this.standalone && !this.installOffer;
 	}
 
 	/** Starts listening and registers the worker; returns a function that stops listening. */
@@ -166,15 +159,11 @@ class Pwa {
 		};
 	};
 
+	/** Browsers without an install offer get their own steps (platform.ts, settings page). */
 	#detectPlatform() {
 		const nav = navigator as Navigator & { standalone?: boolean };
-		const ua = navigator.userAgent;
-		// iPadOS presents itself as a Mac; touch points give it away.
-		const iosDevice =
-			/iPad|iPhone|iPod/.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1);
 		this.standalone =
 			nav.standalone === true || window.matchMedia?.('(display-mode: standalone)').matches;
-		this.ios = iosDevice;
 	}
 
 	#onControlling(hadController: boolean) {

@@ -3,6 +3,7 @@
 // page on its own.
 import { Workbox, messageSW } from 'workbox-window';
 import { base } from '$app/paths';
+import { isUpdate } from './lifecycle';
 import type { CacheStatus, WorkerMessage } from './protocol';
 import { serviceWorkerSupported } from './support';
 
@@ -34,7 +35,7 @@ let registration: ServiceWorkerRegistration | null = null;
  */
 function watch(reg: ServiceWorkerRegistration, events: WorkerEvents) {
 	const check = () => {
-		if (reg.waiting && reg.active) events.onWaiting();
+		if (isUpdate(reg, reg.waiting)) events.onWaiting();
 		if (reg.installing && !reg.active) events.onInstalling();
 		if (reg.active?.state === 'activated' && !reg.installing && !reg.waiting) events.onActivated();
 	};
@@ -56,7 +57,13 @@ export async function registerServiceWorker(
 	// service workers, including older iOS Safari without module workers.
 	wb = new Workbox(SW_URL, { scope: SW_SCOPE });
 	let hadController = Boolean(navigator.serviceWorker.controller);
-	wb.addEventListener('waiting', () => events.onWaiting());
+	// workbox-window's "waiting" also fires for a first install in Firefox (see lifecycle.ts).
+	// It can come before register() returns, so the registration is looked up here.
+	wb.addEventListener('waiting', ({ sw }) => {
+		void navigator.serviceWorker.getRegistration(SW_SCOPE).then((reg) => {
+			if (isUpdate(reg, sw ?? null)) events.onWaiting();
+		});
+	});
 	wb.addEventListener('controlling', () => {
 		events.onControlling({ hadController });
 		hadController = true;

@@ -1,0 +1,131 @@
+// How the browser suites play a lesson: every step and every activity answered safely, by
+// taps, clicks or the keyboard alone, the sort activity also by dragging cards. Everything the
+// suites know about the lesson player's buttons and feedback is in this one file (for Firefox
+// and WebKit alike, through driver.ts), so a change of the player (its feedback, its "go on"
+// button) is a change here only.
+import type { Activity, Lesson } from '../../../src/lib/content/types';
+import type { Driver, Input } from './driver';
+import type { Match, Role } from './roles';
+
+/** The player's words (vi), as the learner sees them. */
+export const PLAYER = {
+	next: 'Tiếp',
+	continue: 'Tiếp tục',
+	skip: 'Bỏ qua',
+	check: 'Kiểm tra',
+	chatSafeEnd: 'Câu chuyện kết thúc an toàn',
+	summary: 'Em đã học xong bài này!',
+	afterSummary: 'Hãy kể với một người lớn em tin cậy.',
+	step: (n: number) => `Bước ${n} /`,
+	resumed: (n: number) => `Mình tiếp tục từ bước ${n}`
+};
+
+export interface PlayOptions {
+	input: Input;
+	/** Sort cards by dragging them onto their bin (with the mouse) instead of two presses. */
+	dragSort?: boolean;
+}
+
+async function activate<H>(
+	driver: Driver<H>,
+	role: Role,
+	name: string,
+	input: Input,
+	match: Match = 'exact'
+) {
+	const target = await driver.find(role, name, { match });
+	await driver.press(target, input, role === 'radio' ? 'Space' : 'Enter');
+}
+
+/** Answers one activity safely; leaves it at its "go on" state. */
+export async function answer<H>(driver: Driver<H>, activity: Activity, options: PlayOptions) {
+	const { input, dragSort } = options;
+	switch (activity.type) {
+		case 'choice':
+			for (const option of activity.options.filter((o) => o.correct))
+				await activate(driver, 'button', option.label.text, input);
+			break;
+		case 'redflag':
+			for (const item of activity.items.filter((i) => i.flag))
+				await activate(driver, 'button', item.text, input, 'part');
+			await activate(driver, 'button', PLAYER.check, input);
+			break;
+		case 'sort':
+			for (const card of activity.cards) {
+				const cardButton = await driver.find('button', card.text);
+				if (dragSort)
+					await driver.drag(cardButton, await driver.find('button', card.bin, { match: 'start' }));
+				else {
+					await driver.press(cardButton, input);
+					// Picked up (the bins now say "put it here") before choosing its bin.
+					await driver.waitFor(
+						(el) => (el as Element).getAttribute('aria-pressed') === 'true',
+						cardButton,
+						5000
+					);
+					await activate(driver, 'button', card.bin, input, 'start');
+				}
+				// Placed: the card leaves the pile (a wrong bin would send it back).
+				await driver.waitFor(
+					(id) => !document.querySelector(`.pile [data-card="${CSS.escape(id)}"]`),
+					card.id,
+					5000
+				);
+			}
+			break;
+		case 'settings':
+			for (const setting of activity.settings) {
+				const safe = setting.options.find((o) => o.safe)!;
+				const group = await driver.find('group', setting.label);
+				const radio = await driver.find('radio', safe.label, { within: group });
+				await driver.press(radio, input, 'Space');
+				await driver.waitFor((el) => (el as unknown as HTMLInputElement).checked, radio);
+			}
+			await activate(driver, 'button', PLAYER.check, input);
+			break;
+		case 'chat': {
+			let node = activity.nodes[activity.start];
+			for (let hops = 0; hops < 50 && !node.end; hops++) {
+				if (node.replies.length) {
+					const safe = node.replies.find((r) => r.safe)!;
+					await activate(driver, 'button', safe.text, input);
+					node = activity.nodes[safe.next];
+				} else node = activity.nodes[node.goto!];
+			}
+			await driver.waitForText(PLAYER.chatSafeEnd);
+			break;
+		}
+	}
+}
+
+/** Opens the lesson and plays it to its summary. */
+export async function playLesson<H>(
+	driver: Driver<H>,
+	home: string,
+	lesson: Lesson,
+	options: PlayOptions
+) {
+	await driver.goto(`${home}${lesson.band}/${lesson.slug}/`);
+	for (const [i, screen] of lesson.screens.entries()) {
+		await driver.waitForText(PLAYER.step(i + 1));
+		if (screen.kind === 'step') {
+			await driver.find('heading', screen.title);
+			await activate(driver, 'button', PLAYER.next, options.input);
+			continue;
+		}
+		await answer(driver, screen.activity, options);
+		await activate(driver, 'button', PLAYER.continue, options.input, 'start');
+	}
+	await driver.find('heading', PLAYER.summary);
+	await driver.waitForText(PLAYER.afterSummary);
+}
+
+/** Goes `steps` screens into the lesson with "Tiếp" (its first screens are reading steps). */
+export async function readSteps<H>(driver: Driver<H>, home: string, lesson: Lesson, steps: number) {
+	await driver.goto(`${home}${lesson.band}/${lesson.slug}/`);
+	for (let i = 0; i < steps; i++) {
+		await driver.waitForText(PLAYER.step(i + 1));
+		await activate(driver, 'button', PLAYER.next, 'click');
+	}
+	await driver.waitForText(PLAYER.step(steps + 1));
+}
