@@ -2,11 +2,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProgressState, errorKey } from './progress.svelte';
-import { dump, getSetting } from './device';
+import { dump } from './device';
 import { listProgress, saveStep } from './learning';
 import { createProfile } from './profile-edit';
 import { setCurrentProfile } from './profiles';
-import { ProgressError, SETTINGS } from './model';
+import { ProgressError } from './model';
 import type { Store } from './store';
 import { BADGES, dexieTestStore, failingStore, learner, quotaError } from './test-helpers';
 import { startProgress } from './test-state';
