@@ -6,8 +6,7 @@
 // headings (a title is not where one calls from), image descriptions, and inline-only
 // renders (`md.renderInline`), which the course uses for answer labels inside buttons,
 // where a link cannot sit. `env.phoneLinks = false` turns it off for one render.
-import type MarkdownIt from 'markdown-it';
-import type { StateCore, Token } from 'markdown-it';
+import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { splitPhones } from '../safety/phones';
 
 export interface PhoneLinkOptions {
@@ -55,7 +54,7 @@ function linkChildren(state: StateCore, children: Token[]): Token[] {
 }
 
 export function phoneLinks(md: MarkdownIt, options: PhoneLinkOptions = {}): void {
-	md.core.ruler.push('phone_links', (state) => {
+	md.core.ruler.push('phone_links', (state: StateCore) => {
 		if (state.env?.phoneLinks === false) return;
 		if (state.inlineMode && !options.inline) return;
 		const tokens = state.tokens;

@@ -24,11 +24,7 @@ describe('splitPhones', () => {
 		]);
 		expect(splitPhones('115')).toEqual([{ text: '115', tel: 'tel:115' }]);
 		expect(splitPhones('(111)')[1]).toEqual({ text: '111', tel: 'tel:111' });
-		expect(splitPhones('gọi 114 khi có cháy').map((p) => p.tel ?? '')).toEqual([
-			'',
-			'tel:114',
-			''
-		]);
+		expect(splitPhones('gọi 114 khi có cháy').map((p) => p.tel ?? '')).toEqual(['', 'tel:114', '']);
 	});
 
 	it('leaves numbers that are part of something else', () => {
