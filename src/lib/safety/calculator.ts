@@ -3,9 +3,9 @@
 // It is a standalone HTML file, not a SvelteKit page, so it carries none of the app.
 
 /**
- * Wires the calculator's buttons and keys. Self-contained on purpose: the route
- * `may-tinh.js` sends its source text (`String(runCalculator)`) as the page's script, so it
- * must not use anything from outside its own body.
+ * Wires the calculator's buttons and keys. Self-contained on purpose: the page carries its
+ * source text (`String(runCalculator)`) as its one inline script, so it must not use
+ * anything from outside its own body.
  */
 export function runCalculator(doc: Document): void {
 	const screen = doc.getElementById('kq') as HTMLOutputElement;
@@ -83,8 +83,16 @@ const NAMES: Record<string, string> = {
 	'=': 'Bằng'
 };
 
-/** The whole calculator page; `script` is the URL of its script (with the base path). */
-export function calculatorPage(script: string): string {
+/** The page's script: the function above, called on the page's document. */
+export function calculatorScript(): string {
+	return `(${String(runCalculator)})(document);`;
+}
+
+/**
+ * The whole calculator page. Its script is inline, allowed by a Content-Security-Policy
+ * that names it by hash (`scriptHash`: base64 SHA-256 of `script`), as the app's pages do.
+ */
+export function calculatorPage(script: string, scriptHash: string): string {
 	const keys = ROWS.flat()
 		.map((k) => {
 			const label = NAMES[k] ? ` aria-label="${NAMES[k]}"` : '';
@@ -98,6 +106,7 @@ export function calculatorPage(script: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-${scriptHash}'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
 <title>Máy tính</title>
 <link rel="icon" href="data:,">
 <style>
@@ -119,13 +128,8 @@ button[data-k="0"]{grid-column:span 4}
 <output id="kq" aria-live="polite">0</output>
 <div class="keys">${keys}</div>
 </main>
-<script src="${script}" defer></script>
+<script>${script}</script>
 </body>
 </html>
 `;
-}
-
-/** The page's script: the function above, called once the page is read. */
-export function calculatorScript(): string {
-	return `(${String(runCalculator)})(document);\n`;
 }

@@ -31,7 +31,7 @@ describe('quickExit', () => {
 		expect(exitTarget(true, '/khien-nho')).toBe(NEUTRAL_SITE);
 		expect(NEUTRAL_SITE).toMatch(/^https:\/\//);
 		expect(exitTarget(false, '/khien-nho')).toBe(`/khien-nho${NEUTRAL_PAGE}`);
-		expect(exitTarget(false, '')).toBe('/may-tinh.html');
+		expect(exitTarget(false, '')).toBe('/may-tinh/');
 	});
 
 	it('blanks the page, stops reading aloud, then replaces the history entry', () => {
@@ -47,8 +47,27 @@ describe('quickExit', () => {
 			location: { replace },
 			speechSynthesis: { cancel }
 		});
-		expect(replace).toHaveBeenCalledWith('/may-tinh.html');
+		expect(replace).toHaveBeenCalledWith('/may-tinh/');
 		expect(order).toEqual(['silence', 'replace:hidden:']);
+		document.documentElement.removeAttribute('style');
+	});
+
+	it('sends a page restored from the back/forward cache to the home page', () => {
+		const replace = vi.fn();
+		const listeners: ((e: Event) => void)[] = [];
+		quickExit('/khien-nho', {
+			document,
+			navigator: { onLine: true },
+			location: { replace },
+			addEventListener: ((type: string, fn: (e: Event) => void) => {
+				if (type === 'pageshow') listeners.push(fn);
+			}) as Window['addEventListener']
+		});
+		expect(replace).toHaveBeenLastCalledWith(NEUTRAL_SITE);
+		listeners.forEach((fn) => fn(Object.assign(new Event('pageshow'), { persisted: false })));
+		expect(replace).toHaveBeenCalledTimes(1);
+		listeners.forEach((fn) => fn(Object.assign(new Event('pageshow'), { persisted: true })));
+		expect(replace).toHaveBeenLastCalledWith('/khien-nho/');
 		document.documentElement.removeAttribute('style');
 	});
 });

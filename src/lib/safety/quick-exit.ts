@@ -7,10 +7,10 @@
 
 /**
  * Online: a weather search, something anyone might have open. Offline: the app's own
- * calculator page (`routes/may-tinh.html`), precached, with nothing of Khiên Nhỏ on it.
+ * calculator page (`routes/may-tinh`), precached, with nothing of Khiên Nhỏ on it.
  */
 export const NEUTRAL_SITE = 'https://www.google.com/search?q=th%E1%BB%9Di+ti%E1%BA%BFt';
-export const NEUTRAL_PAGE = '/may-tinh.html';
+export const NEUTRAL_PAGE = '/may-tinh/';
 
 /** Two presses of Esc within this time (ms) leave the app. */
 export const DOUBLE_ESC_MS = 1000;
@@ -21,6 +21,7 @@ export function exitTarget(online: boolean, base: string): string {
 
 interface ExitWindow {
 	document: Document;
+	addEventListener?: Window['addEventListener'];
 	navigator: { onLine: boolean };
 	location: { replace: (url: string) => void };
 	speechSynthesis?: { cancel: () => void };
@@ -32,6 +33,11 @@ export function quickExit(base: string, win: ExitWindow = window): void {
 	root.style.visibility = 'hidden';
 	root.style.background = '#fff';
 	win.document.title = '';
+	// Should Back ever restore this very page from the browser's back/forward cache, it
+	// opens the app's home page instead: never the page the child left, never a blank one.
+	win.addEventListener?.('pageshow', (e) => {
+		if ((e as PageTransitionEvent).persisted) win.location.replace(`${base}/`);
+	});
 	try {
 		win.speechSynthesis?.cancel();
 	} catch {
