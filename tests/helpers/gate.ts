@@ -11,7 +11,8 @@ export async function gateAnswer(page: Page): Promise<number> {
 	const question = (await gateDialog(page).locator('label').first().textContent()) ?? '';
 	for (let a = RANGE_A[0]; a <= RANGE_A[1]; a++)
 		for (let b = RANGE_B[0]; b <= RANGE_B[1]; b++)
-			if (question.trim() === `${sumInWords({ a, b }, 'vi')} bằng bao nhiêu?`) return a + b;
+			if (question.trim().toLowerCase() === `${sumInWords({ a, b }, 'vi')} bằng bao nhiêu?`)
+				return a + b;
 	throw new Error(`no sum matches "${question}"`);
 }
 
