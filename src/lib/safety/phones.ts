@@ -35,11 +35,3 @@ export function splitPhones(text: string): PhonePart[] {
 	if (last < text.length) parts.push({ text: text.slice(last) });
 	return parts;
 }
-
-/** Whether the text holds a number that should be a call link. */
-export function hasPhone(text: string): boolean {
-	PHONE_PATTERN.lastIndex = 0;
-	const found = PHONE_PATTERN.test(text);
-	PHONE_PATTERN.lastIndex = 0;
-	return found;
-}
