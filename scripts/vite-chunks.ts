@@ -16,7 +16,10 @@ const SHELL = new RegExp(
 	[
 		String.raw`node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|i18next|clsx)[\\/]`,
 		String.raw`src[\\/]lib[\\/](i18n|progress|pwa|styles|a11y|speech|facts|after-paint)[\\/.]`,
-		String.raw`src[\\/]lib[\\/]components[\\/](layout|common|icons)[\\/]`,
+		// The layout's chrome and quick exit (every page), and hotline numbers as call links.
+		String.raw`src[\\/]lib[\\/](layout|safety)[\\/]`,
+		String.raw`src[\\/]lib[\\/]components[\\/](layout|common|icons|safety)[\\/]`,
+		String.raw`src[\\/]lib[\\/]components[\\/]help[\\/]PhoneText\b`,
 		String.raw`src[\\/]lib[\\/]components[\\/]pwa[\\/](PwaShell|OfflineIndicator)\b`,
 		String.raw`src[\\/]lib[\\/]components[\\/]profiles[\\/](Avatar|StorageNotice|art)\b`,
 		String.raw`src[\\/]routes[\\/]\+layout\b`,

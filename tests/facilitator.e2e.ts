@@ -2,6 +2,7 @@
 // printable rendered to an A4 PDF with nothing clipped.
 // Run: npm run build && E2E_SKIP_BUILD=1 node scripts/e2e.js tests/facilitator.e2e.ts
 import { expect, test, type Page } from '@playwright/test';
+import { passGate } from './helpers/gate';
 import { checkPrint, SCREENS } from './helpers/print';
 
 // --- group mode -----------------------------------------------------------------------------
@@ -310,6 +311,9 @@ test('the teachers page lists every plan and resets a picture code without losin
 
 	await seedLearner(page);
 	await page.reload();
+	// The class table is behind the adult gate (tests/adult-gate.e2e.ts tests the gate).
+	await page.getByRole('button', { name: 'Mở bảng tiến độ của lớp' }).click();
+	await passGate(page);
 	await page.getByRole('button', { name: /mật mã hình của Mai/ }).click();
 	await page.getByRole('button', { name: 'Đồng ý' }).click();
 	await expect(page.locator('main').getByText(/Đã xóa mật mã hình của Mai/)).toBeVisible();

@@ -55,9 +55,12 @@ test.describe('phone', () => {
 		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await page.getByRole('link', { name: 'Cần giúp đỡ?' }).tap();
-		await expect(page.getByRole('link', { name: /Gọi 111/ })).toHaveAttribute('href', 'tel:111');
+		await expect(page.getByRole('link', { name: /Gọi 111/ }).first()).toHaveAttribute(
+			'href',
+			'tel:111'
+		);
 		await expect(
-			page.getByRole('heading', { name: 'Nếu ai đó dọa tung ảnh của em' })
+			page.getByRole('heading', { name: 'Nếu ai đó dọa tung ảnh của bạn' })
 		).toBeVisible();
 	});
 });

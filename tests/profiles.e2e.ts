@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { course } from './helpers/content';
+import { passGate } from './helpers/gate';
 import { playLesson } from './helpers/play';
 import { addLearner, switchTo } from './helpers/profiles';
 
@@ -50,6 +51,7 @@ test('two learners, their own progress, then backup, clear and import', async ({
 
 	// Clear the device.
 	await page.getByRole('button', { name: 'Xóa toàn bộ dữ liệu trên máy này' }).click();
+	await passGate(page);
 	await page.getByRole('button', { name: 'Xóa', exact: true }).click();
 	await expect(
 		page.locator('main').getByText('Đã xóa toàn bộ dữ liệu trên máy này.')
@@ -62,6 +64,7 @@ test('two learners, their own progress, then backup, clear and import', async ({
 	await page.getByLabel('Mở tệp sao lưu').setInputFiles(file!);
 	await expect(page.locator('main').getByText('Trong tệp này có')).toBeVisible();
 	await page.getByRole('button', { name: 'Nhập vào máy này' }).click();
+	await passGate(page);
 	await expect(page.locator('main').getByText(/Đã nhập xong/)).toBeVisible();
 	await switchTo(page, 'Na');
 	await expect(await statusOf(page, first.title)).toContainText('Đã xong');

@@ -80,7 +80,6 @@ export const SCHOOL_LEVELS = {
 	upperSecondary: { name: 'THPT', grades: '10-12', ages: '15-17' }
 } as const;
 
-
 // --- Added 2026-12-01: facts the secondary bands (11-14, 15-17) and the adult guides state. ---
 // Source: the facts file's section "Added 2026-12-01" (and, for the campaign, its section
 // "Prevention messages"). Rows marked CHECK there are left out on purpose: the ministry that

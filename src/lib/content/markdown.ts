@@ -2,6 +2,7 @@
 // scripts), never by a component, so markdown-it stays out of every client bundle.
 import MarkdownIt from 'markdown-it';
 import type { Rich } from './types';
+import { phoneLinks } from './phone-links';
 
 export interface RenderOptions {
 	/** SvelteKit base path ('' or '/khien-nho'), prefixed to site-absolute links and images. */
@@ -9,6 +10,7 @@ export interface RenderOptions {
 }
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+md.use(phoneLinks);
 
 const SAFE_LINK = /^(\/(?!\/)|#|tel:|mailto:|https:\/\/)/i;
 // markdown-it already refuses javascript:, vbscript:, file: and data: (but images);

@@ -140,7 +140,7 @@ describe('parseLesson: valid lessons', () => {
 		expect(first.body.text).toContain('Có người tốt thật, có người chỉ giả vờ tốt.');
 		expect(first.image).toBeUndefined();
 		expect(last.title).toBe('Em nhớ nhé');
-		expect(last.body.html).toContain('<strong>111</strong>');
+		expect(last.body.html).toContain('<strong><a href="tel:111">111</a></strong>');
 	});
 
 	it('compiles a step image with the base prefix and its alt text', () => {

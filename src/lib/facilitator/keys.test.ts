@@ -13,6 +13,10 @@ describe('presenterAction', () => {
 		expect(presenterAction({ key: 'PageUp' })).toBe('back');
 		expect(presenterAction({ key: 'r' })).toBe('reveal');
 		expect(presenterAction({ key: 'R' })).toBe('reveal');
+		expect(presenterAction({ key: 'f' })).toBe('fullscreen');
+		expect(presenterAction({ key: 'F', target: on('BUTTON') })).toBe('fullscreen');
+		expect(presenterAction({ key: 'f', target: on('INPUT') })).toBeNull();
+		expect(presenterAction({ key: 'f', ctrlKey: true })).toBeNull();
 		expect(presenterAction({ key: 'x' })).toBeNull();
 	});
 
@@ -31,7 +35,7 @@ describe('presenterAction', () => {
 	});
 
 	it('runs the control and stops the page from scrolling', () => {
-		const controls = { next: vi.fn(), back: vi.fn(), reveal: vi.fn() };
+		const controls = { next: vi.fn(), back: vi.fn(), reveal: vi.fn(), fullscreen: vi.fn() };
 		const e = { key: ' ', target: on('DIV'), preventDefault: vi.fn() };
 		onPresenterKey(e as unknown as KeyboardEvent, controls);
 		expect(controls.next).toHaveBeenCalledOnce();

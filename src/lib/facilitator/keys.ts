@@ -4,6 +4,7 @@ export interface PresenterControls {
 	next: () => void;
 	back: () => void;
 	reveal: () => void;
+	fullscreen: () => void;
 }
 
 export type PresenterAction = keyof PresenterControls;
@@ -28,7 +29,8 @@ function tagOf(target: EventTarget | null | undefined): string {
 }
 
 /**
- * ArrowRight, PageDown and Space go forward; ArrowLeft and PageUp go back; R reveals.
+ * ArrowRight, PageDown and Space go forward; ArrowLeft and PageUp go back; R reveals;
+ * F switches full screen (a request the browser may refuse: GroupMode says so).
  * Space is left to a focused button or link (it presses it); typing is never taken.
  */
 export function presenterAction(e: KeyLike): PresenterAction | null {
@@ -48,6 +50,9 @@ export function presenterAction(e: KeyLike): PresenterAction | null {
 		case 'r':
 		case 'R':
 			return 'reveal';
+		case 'f':
+		case 'F':
+			return 'fullscreen';
 		default:
 			return null;
 	}
