@@ -89,7 +89,9 @@ test('under /khien-nho/ the worker, the manifest and offline lessons follow the 
 	const missing = await page.goto(`${home}khong-co-trang-nay/`);
 	expect(missing?.status()).toBe(200);
 	await expect(page.locator('header').first()).toBeVisible();
-	await expect(page.locator('body')).toContainText(/404|Không tìm thấy/);
+	// The app's own Vietnamese page (src/routes/+error.svelte), with its way home.
+	await expect(page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Về trang chủ' })).toBeVisible();
 
 	expect(foreign).toEqual([]);
 });

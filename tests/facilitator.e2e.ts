@@ -34,7 +34,8 @@ test('a whole lesson runs in group mode with the keyboard only', async ({ page }
 	expect(total).toBeGreaterThan(10);
 	await page.screenshot({ path: `${SCREENS}/group-intro-1366x768.png` });
 
-	const status = page.locator('[role="status"][aria-live="polite"].live');
+	// The app's one polite live region (LiveRegion.svelte).
+	const status = page.locator('[role="status"][aria-live="polite"][aria-atomic="true"]');
 	let polls = 0;
 	let chatStops = 0;
 	let discuss = 0;

@@ -143,7 +143,9 @@ test('the whole course works offline after the first visit', async ({ page, cont
 	const missing = await page.goto(`${origin}${base}/khong-co-trang-nay/`);
 	expect(missing?.status()).toBe(200);
 	await expect(page.locator('header').first()).toBeVisible();
-	await expect(page.locator('body')).toContainText(/404|Không tìm thấy/);
+	// The app's own Vietnamese page (src/routes/+error.svelte), with its way home.
+	await expect(page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Về trang chủ' })).toBeVisible();
 	// A page address without its trailing slash is the same page.
 	await page.goto(`${origin}${base}/tro-giup`);
 	await expect(page.locator('h1').first()).toHaveText(builtH1(BUILD, '/tro-giup/') ?? '');

@@ -20,6 +20,8 @@ import { generate } from './synthetic';
 const root = resolve(import.meta.dirname, '../..');
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
+// BENCH_PORT moves the three preview servers (BENCH_PORT, +1, +2) when others run in parallel.
+const port = (n: number) => Number(process.env.BENCH_PORT ?? 4190) + n;
 const kb = (b: number) => Math.round((b / 1024) * 10) / 10;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -72,9 +74,9 @@ async function sizes() {
 	const app = join(root, 'build');
 	const bare = join(root, 'bench/bare/build');
 	const lesson = heaviestLesson(app);
-	const server = await serve(app, 4190);
-	const fonts = await fontsUsed('http://127.0.0.1:4190/');
-	const lessonFonts = await fontsUsed(`http://127.0.0.1:4190/${lesson}`);
+	const server = await serve(app, port(0));
+	const fonts = await fontsUsed(`http://127.0.0.1:${port(0)}/`);
+	const lessonFonts = await fontsUsed(`http://127.0.0.1:${port(0)}/${lesson}`);
 	server.kill();
 	const appHome = firstVisit(app, '', fonts);
 	const appLesson = firstVisit(app, lesson, lessonFonts);
@@ -122,7 +124,7 @@ async function sizes() {
 
 // ------------------------------------------------------------------ 2. Lighthouse
 async function lighthouseRuns(lessonRoute: string) {
-	const server = await serve(join(root, 'build'), 4191);
+	const server = await serve(join(root, 'build'), port(1));
 	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
 	const out: Record<string, unknown>[] = [];
 	try {
@@ -133,7 +135,7 @@ async function lighthouseRuns(lessonRoute: string) {
 			// Scores move by several points between runs on a shared machine: the median of 3.
 			const runs = [];
 			for (let i = 0; i < 3; i++) {
-				const result = await lighthouse(`http://127.0.0.1:4191/${path}`, {
+				const result = await lighthouse(`http://127.0.0.1:${port(1)}/${path}`, {
 					port: chrome.port,
 					output: 'json',
 					onlyCategories: ['performance'],
@@ -194,7 +196,7 @@ async function tapToFeedback() {
 		return s?.kind === 'activity' && s.activity.type === 'choice';
 	})!;
 	const stepsBefore = lesson.screens.findIndex((s) => s.kind === 'activity');
-	const server = await serve(join(root, 'build'), 4192);
+	const server = await serve(join(root, 'build'), port(2));
 	const browser = await chromium.launch({ executablePath: chromePath, args: FLAGS.slice(1) });
 	const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
 	const cdp = await page.context().newCDPSession(page);
@@ -213,7 +215,7 @@ async function tapToFeedback() {
 			}
 		}).observe({ type: 'event', durationThreshold: 0 } as PerformanceObserverInit);
 	});
-	const url = `http://127.0.0.1:4192/${lesson.band}/${lesson.slug}/`;
+	const url = `http://127.0.0.1:${port(2)}/${lesson.band}/${lesson.slug}/`;
 	await page.goto(url, { waitUntil: 'networkidle' });
 	for (let i = 0; i < stepsBefore; i++)
 		await page.getByRole('button', { name: 'Tiếp', exact: true }).click();

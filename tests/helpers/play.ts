@@ -30,9 +30,12 @@ export async function answer(page: Page, activity: Activity, input: Input) {
 			await press(page, page.getByRole('button', { name: 'Kiểm tra', exact: true }), input);
 			break;
 		case 'sort':
-			for (const card of activity.cards) {
-				await press(page, page.locator(`button[data-card="${card.id}"]`), input);
+			// One card at a time, in the lesson's order: put it in its bin, then go on.
+			for (const [i, card] of activity.cards.entries()) {
+				await expect(page.locator(`[data-card="${card.id}"]`)).toBeVisible();
 				await press(page, page.locator(`[data-bin="${card.bin}"] button`), input);
+				if (i < activity.cards.length - 1)
+					await press(page, page.getByRole('button', { name: 'Thẻ tiếp theo' }), input);
 			}
 			break;
 		case 'settings':
@@ -57,6 +60,9 @@ export async function answer(page: Page, activity: Activity, input: Input) {
 				if (node.replies.length) {
 					const safe = node.replies.find((r) => r.safe)!;
 					await press(page, page.locator('.replies button', { hasText: safe.text }).first(), input);
+					// A reply with a note waits in the answer sheet until "Đọc tiếp".
+					if (safe.feedback)
+						await press(page, page.getByRole('button', { name: 'Đọc tiếp' }), input);
 					node = activity.nodes[safe.next];
 				} else node = activity.nodes[node.goto!];
 			}
@@ -95,6 +101,18 @@ export async function playLesson(page: Page, lesson: Lesson, opts: PlayOptions) 
 		}
 		await press(page, next, opts.input);
 	}
-	await expect(page.getByRole('heading', { name: 'Em đã học xong bài này!' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: voice(lesson.band).finished })).toBeVisible();
 	return violations;
+}
+
+/** The player says "em" to 6-10 and "bạn" to 11-17: the words a test looks for. */
+export function voice(band: string) {
+	const teen = band === '11-14' || band === '15-17';
+	const you = teen ? 'bạn' : 'em';
+	return {
+		finished: teen ? 'Bạn đã học xong bài này!' : 'Em đã học xong bài này!',
+		notYourFault: `Đó không bao giờ là lỗi của ${you}.`,
+		tellAdult: `Hãy kể với một người lớn ${you} tin cậy.`,
+		happened: teen ? 'Chuyện này đã xảy ra với mình' : 'Chuyện này đã xảy ra với em'
+	};
 }

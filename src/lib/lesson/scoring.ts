@@ -5,9 +5,14 @@ export interface ActivityResult {
 	skipped: boolean;
 }
 
-/** Mean of the activities answered; skipped ones count neither for nor against. */
+/**
+ * The lesson's score for the progress store: the share of its activities the child worked
+ * through rather than skipped (0..1). Mistakes and retries do not lower it: the stars reward
+ * finishing and trying, not getting it right first time (the store turns this into 2 or 3
+ * stars, see starsFor). With no activity met in this run (say, resumed after the last one),
+ * nothing was skipped: 1.
+ */
 export function lessonScore(results: ActivityResult[]): number {
-	const answered = results.filter((r) => !r.skipped && r.score !== null);
-	if (!answered.length) return 0;
-	return answered.reduce((sum, r) => sum + (r.score ?? 0), 0) / answered.length;
+	if (!results.length) return 1;
+	return results.filter((r) => !r.skipped).length / results.length;
 }

@@ -118,21 +118,21 @@ describe.each(STORES)('learning on %s', (_kind, makeStore) => {
 		});
 	});
 
-	it('turns scores into 1-3 stars and keeps the best', async () => {
-		expect([0, 0.59, 0.6, 0.89, 0.9, 1, 5, NaN].map(starsFor)).toEqual([1, 1, 2, 2, 3, 3, 3, 1]);
+	it('turns scores into 2-3 stars (3 for every activity tried) and keeps the best', async () => {
+		expect([0, 0.59, 0.6, 0.89, 0.99, 1, 5, NaN].map(starsFor)).toEqual([2, 2, 2, 2, 2, 3, 3, 2]);
 		await fresh();
 		const p = await createProfile(store, learner());
-		const first = await completeLesson(store, p.id, 'l1', 1, 0.95, BADGES, 1000);
+		const first = await completeLesson(store, p.id, 'l1', 1, 1, BADGES, 1000);
 		expect(first).toMatchObject({ stars: 3, improved: true });
 		expect(first.progress).toMatchObject({
 			status: 'done',
 			stars: 3,
-			bestScore: 0.95,
+			bestScore: 1,
 			completed: 1000
 		});
 		const worse = await completeLesson(store, p.id, 'l1', 1, 0.3, BADGES, 2000);
-		expect(worse).toMatchObject({ stars: 1, improved: false });
-		expect(worse.progress).toMatchObject({ stars: 3, bestScore: 0.95, completed: 1000 });
+		expect(worse).toMatchObject({ stars: 2, improved: false });
+		expect(worse.progress).toMatchObject({ stars: 3, bestScore: 1, completed: 1000 });
 		expect(await listProgress(store, p.id)).toEqual([worse.progress]);
 	});
 

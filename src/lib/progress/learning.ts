@@ -19,12 +19,14 @@ export function clampScore(score: number): number {
 	return Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : 0;
 }
 
-/** Stars for a finished lesson: at least one for finishing, three for (nearly) all right. */
+/**
+ * Stars for a finished lesson. The score is the share of its activities the child answered
+ * rather than skipped (retries and mistakes included: lesson/scoring.ts): finishing is 2 stars,
+ * finishing with every activity tried is 3. Never fewer than 2, so a child who explored and
+ * got things wrong never sees what looks like a failing grade.
+ */
 export function starsFor(score: number): 1 | 2 | 3 {
-	const s = clampScore(score);
-	if (s >= 0.9) return 3;
-	if (s >= 0.6) return 2;
-	return 1;
+	return clampScore(score) >= 1 ? 3 : 2;
 }
 
 function checkId(v: unknown): string {
@@ -133,7 +135,7 @@ export interface CompletedLesson {
 }
 
 /**
- * Finish a lesson: score (0..1) → 1-3 stars, best result kept, badges awarded, all in one
+ * Finish a lesson: score (0..1) → stars (starsFor), best result kept, badges awarded, all in one
  * transaction. `badges` are the course's rules (at least those that include this lesson).
  */
 export async function completeLesson(

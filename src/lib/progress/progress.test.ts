@@ -177,7 +177,7 @@ describe('ProgressState', () => {
 		const s = await started();
 		const p = await s.createProfile(learner());
 		await s.switchTo(p.id);
-		await s.completeLesson('l1', 1, 0.9, BADGES);
+		await s.completeLesson('l1', 1, 1, BADGES);
 		const b = await s.exportBackup();
 		expect(b.profiles).toHaveLength(1);
 		const other = await started();

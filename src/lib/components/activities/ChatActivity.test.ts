@@ -16,6 +16,7 @@ function setup(messageDelay = 0, advanceTimers?: (ms: number) => void) {
 
 const log = () => screen.getByRole('list', { name: 'Tin nhắn' });
 const reply = (name: RegExp) => screen.getByRole('button', { name });
+const sheet = () => within(document.querySelector<HTMLElement>('.sheet')!);
 
 describe('ChatActivity', () => {
 	beforeEach(() => announcer.clear());
@@ -39,7 +40,16 @@ describe('ChatActivity', () => {
 		expect(onanswer).toHaveBeenCalledWith({ itemId: 'bat-dau', answer: 'r2', correct: true });
 		const items = within(log()).getAllByRole('listitem');
 		expect(items[2]).toHaveTextContent('Em nhắn: Em không nói chuyện với người em không quen.');
-		expect(within(log()).getByText(/Tên trường là thông tin riêng/)).toBeInTheDocument();
+		// The note on the reply is in the answer sheet, not between the bubbles; the story waits
+		// until the child has read it, and the note is announced (once).
+		expect(sheet().getByText('Câu trả lời an toàn')).toBeInTheDocument();
+		expect(sheet().getByText(/Tên trường là thông tin riêng/)).toBeInTheDocument();
+		expect(within(log()).queryByText(/Tên trường là thông tin riêng/)).toBeNull();
+		expect(announcer.message).toBe('Giỏi lắm! Tên trường là thông tin riêng.');
+		expect(within(log()).queryByText('Anh chỉ muốn làm quen thôi mà.')).toBeNull();
+		const readOn = sheet().getByRole('button', { name: 'Đọc tiếp' });
+		expect(readOn).toHaveFocus();
+		await user.click(readOn);
 		expect(within(log()).getByText('Anh chỉ muốn làm quen thôi mà.')).toBeInTheDocument();
 
 		expect(
@@ -75,6 +85,7 @@ describe('ChatActivity', () => {
 		expect(within(log()).getAllByRole('listitem')).toHaveLength(2);
 		expect(screen.queryByRole('heading', { name: /Câu chuyện kết thúc/ })).toBeNull();
 		await user.click(reply(/Em không nói chuyện/));
+		await user.click(sheet().getByRole('button', { name: 'Đọc tiếp' }));
 		expect(
 			screen.getByRole('heading', { name: 'Câu chuyện kết thúc an toàn' })
 		).toBeInTheDocument();
@@ -110,11 +121,17 @@ describe('ChatActivity', () => {
 	it('works with the keyboard alone, focus following the story', async () => {
 		const { user, ondone } = setup();
 		await screen.findByText('Em học trường nào thế?');
+		// The log scrolls like a messenger's: it is a stop of its own, for the arrow keys.
+		await user.tab();
+		expect(log()).toHaveFocus();
 		await user.tab();
 		expect(reply(/Tiểu học Kim Đồng/)).toHaveFocus();
 		await user.tab();
 		expect(reply(/Em không nói chuyện/)).toHaveFocus();
 		await user.keyboard('{Enter}');
+		// The reply buttons are gone while the note is read: focus is on "Đọc tiếp"; Esc too.
+		expect(sheet().getByRole('button', { name: 'Đọc tiếp' })).toHaveFocus();
+		await user.keyboard('{Escape}');
 
 		const heading = screen.getByRole('heading', { name: 'Câu chuyện kết thúc an toàn' });
 		expect(heading).toHaveFocus();

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { announcer } from '$lib/a11y/announcer.svelte';
@@ -15,6 +15,7 @@ function setup(activity = redflag) {
 
 const msg = (name: RegExp) => screen.getByRole('button', { name });
 const check = () => screen.getByRole('button', { name: 'Kiểm tra' });
+const sheet = () => within(document.querySelector<HTMLElement>('.sheet')!);
 
 describe('RedflagActivity', () => {
 	beforeEach(() => announcer.clear());
@@ -27,14 +28,16 @@ describe('RedflagActivity', () => {
 		await user.click(gift);
 		expect(gift).toHaveAttribute('aria-pressed', 'true');
 		await user.click(msg(/bí mật của hai đứa/));
-		expect(screen.getByText('Em đã đánh dấu: 2')).toBeInTheDocument();
+		// 11-14 is spoken to as "bạn".
+		expect(screen.getByText('Bạn đã đánh dấu: 2')).toBeInTheDocument();
 		await user.click(check());
 
-		expect(screen.getByText('Em nhận ra đúng 3/3.')).toBeInTheDocument();
+		expect(sheet().getByText('Bạn nhận ra đúng 3/3.')).toBeInTheDocument();
+		expect(sheet().getByText('Giỏi quá! Bạn đã nhìn ra hết các dấu hiệu.')).toBeInTheDocument();
 		expect(screen.getAllByText('Đúng rồi, đây là dấu hiệu đáng lo.')).toHaveLength(2);
 		expect(screen.getByText('Đúng rồi, chỗ này bình thường.')).toBeInTheDocument();
 		expect(screen.getByText(/làm em thấy mang ơn/)).toBeInTheDocument();
-		expect(announcer.message).toMatch(/^Em nhận ra đúng 3\/3\. Giỏi quá!/);
+		expect(announcer.message).toMatch(/^Bạn nhận ra đúng 3\/3\. Giỏi quá!/);
 		expect(onanswer).toHaveBeenCalledTimes(3);
 		expect(onanswer).toHaveBeenCalledWith({ itemId: 'i1', answer: 'ok', correct: true });
 		expect(onanswer).toHaveBeenCalledWith({ itemId: 'i2', answer: 'flag', correct: true });
@@ -48,9 +51,10 @@ describe('RedflagActivity', () => {
 		await user.click(msg(/bạn cùng nhóm vẽ/));
 		await user.click(check());
 
-		expect(screen.getByText('Em nhận ra đúng 0/3.')).toBeInTheDocument();
+		expect(sheet().getByText('Bạn nhận ra đúng 0/3.')).toBeInTheDocument();
+		expect(sheet().getByText(/Bạn đọc lời giải thích ở từng chỗ nhé/)).toBeInTheDocument();
 		expect(screen.getByText('Chỗ này bình thường, không đáng lo đâu.')).toBeInTheDocument();
-		expect(screen.getAllByText('Đây là một dấu hiệu đáng lo mà em chưa chọn.')).toHaveLength(2);
+		expect(screen.getAllByText('Đây là một dấu hiệu đáng lo mà bạn chưa chọn.')).toHaveLength(2);
 		expect(screen.getByText(/Người tốt không bắt em giấu bố mẹ/)).toBeInTheDocument();
 		expect(onanswer).toHaveBeenCalledWith({ itemId: 'i1', answer: 'flag', correct: false });
 		// Read-only until "Thử lại": a tap does not change the mark.
@@ -63,7 +67,7 @@ describe('RedflagActivity', () => {
 		await user.click(msg(/thẻ nạp game/));
 		await user.click(msg(/bí mật của hai đứa/));
 		await user.click(check());
-		expect(screen.getByText('Em nhận ra đúng 3/3.')).toBeInTheDocument();
+		expect(sheet().getByText('Bạn nhận ra đúng 3/3.')).toBeInTheDocument();
 
 		await user.click(screen.getByRole('button', { name: /Tiếp tục/ }));
 		expect(ondone).toHaveBeenCalledWith({ score: 0, skipped: false });
@@ -77,7 +81,7 @@ describe('RedflagActivity', () => {
 		await user.click(age);
 		expect(age).toHaveAttribute('aria-pressed', 'true');
 		await user.click(check());
-		expect(screen.getByText('Em nhận ra đúng 2/2.')).toBeInTheDocument();
+		expect(sheet().getByText('Bạn nhận ra đúng 2/2.')).toBeInTheDocument();
 		expect(screen.getByText(/có thể là tài khoản giả/)).toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: /Tiếp tục/ }));
 		expect(ondone).toHaveBeenCalledWith({ score: 1, skipped: false });
@@ -103,7 +107,7 @@ describe('RedflagActivity', () => {
 		await user.tab();
 		expect(check()).toHaveFocus();
 		await user.keyboard('{Enter}');
-		expect(screen.getByText('Em nhận ra đúng 3/3.')).toBeInTheDocument();
+		expect(sheet().getByText('Bạn nhận ra đúng 3/3.')).toBeInTheDocument();
 		// Same button, new label: focus stays put.
 		expect(screen.getByRole('button', { name: 'Làm lại' })).toHaveFocus();
 		await user.tab();

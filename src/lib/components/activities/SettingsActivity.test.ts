@@ -69,11 +69,16 @@ describe('SettingsActivity', () => {
 		const { user, onanswer } = setup();
 		await user.click(radio(POSTS, 'Bạn bè'));
 		await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
-		expect(announcer.message).toMatch(/^Còn 1 mục em chưa chọn/);
-		expect(within(group(PHONE)).getByText('Em chưa chọn mục này.')).toBeInTheDocument();
-		expect(group(PHONE)).toHaveAccessibleDescription('Em chưa chọn mục này.');
+		// 15-17 is spoken to as "bạn"; the sheet says what is missing, with the way back to it.
+		expect(announcer.message).toMatch(/^Còn 1 mục bạn chưa chọn/);
+		const sheet = within(document.querySelector<HTMLElement>('.sheet')!);
+		expect(sheet.getByText(/^Còn 1 mục bạn chưa chọn/)).toBeInTheDocument();
+		expect(within(group(PHONE)).getByText('Bạn chưa chọn mục này.')).toBeInTheDocument();
+		expect(group(PHONE)).toHaveAccessibleDescription('Bạn chưa chọn mục này.');
 		expect(onanswer).not.toHaveBeenCalled();
 		expect(screen.queryByRole('button', { name: /Tiếp tục/ })).toBeNull();
+		await user.click(sheet.getByRole('button', { name: 'Chọn tiếp' }));
+		expect(radio(PHONE, 'Mọi người')).toHaveFocus();
 	});
 
 	it('skip ends the activity with no score', async () => {

@@ -13,9 +13,11 @@ function setup() {
 	return { user, ondone, onanswer };
 }
 
-const pile = () => screen.getByRole('list', { name: 'Các thẻ cần xếp' });
-const card = (name: RegExp) => within(pile()).getByRole('button', { name });
+/** The one card on show, above the bins (a group named "Thẻ n/3"). */
+const card = () => screen.getByRole('group', { name: /^Thẻ \d\/3$/ });
 const bin = (name: RegExp) => screen.getByRole('button', { name });
+const sheet = () => within(document.querySelector<HTMLElement>('.sheet')!);
+const next = () => sheet().getByRole('button', { name: 'Thẻ tiếp theo' });
 const SHARE = /^Chia sẻ được/;
 const NO = /^Không chia sẻ/;
 const ASK = /^Hỏi người lớn/;
@@ -27,78 +29,83 @@ describe('SortActivity', () => {
 		delete document.elementsFromPoint;
 	});
 
-	it('tap a card then a bin: right placements show why and score 1', async () => {
+	it('one card at a time above the bins: right placements show why and score 1', async () => {
 		const { user, ondone, onanswer } = setup();
-		const food = card(/Món ăn/);
-		await user.click(food);
-		expect(food).toHaveAttribute('aria-pressed', 'true');
-		expect(announcer.message).toMatch(/Em đã chọn thẻ “Món ăn em thích nhất”/);
+		expect(card()).toHaveAccessibleName('Thẻ 1/3');
+		expect(card()).toHaveTextContent('Món ăn em thích nhất');
+		expect(screen.getByText(/Đọc thẻ, rồi chạm vào hộp/)).toBeInTheDocument();
 
 		await user.click(bin(SHARE));
 		expect(onanswer).toHaveBeenCalledWith({ itemId: 'c1', answer: 'Chia sẻ được', correct: true });
-		expect(
-			screen.getByText('Đúng rồi! “Món ăn em thích nhất” thuộc hộp “Chia sẻ được”.')
-		).toBeInTheDocument();
-		expect(screen.getByText('Điều này không giúp ai tìm ra em.')).toBeInTheDocument();
-		expect(within(pile()).queryByRole('button', { name: /Món ăn/ })).toBeNull();
+		expect(sheet().getByText('Đúng rồi! Thẻ này thuộc hộp “Chia sẻ được”.')).toBeInTheDocument();
+		expect(sheet().getByText('Điều này không giúp ai tìm ra em.')).toBeInTheDocument();
+		// The card the sheet talks about stays on show beside its "why"; the screen reader hears
+		// its name too.
+		expect(card()).toHaveTextContent('Món ăn em thích nhất');
+		expect(announcer.message).toMatch(/^Đúng rồi! “Món ăn em thích nhất” thuộc hộp/);
 		expect(bin(SHARE)).toHaveAccessibleName(/1 thẻ/);
 
-		await user.click(card(/Địa chỉ/));
+		await user.click(next());
+		expect(card()).toHaveAccessibleName('Thẻ 2/3');
+		expect(card()).toHaveTextContent('Địa chỉ nhà em');
 		await user.click(bin(NO));
-		await user.click(card(/Ảnh cả lớp/));
+		await user.click(next());
 		await user.click(bin(ASK));
-		expect(screen.queryByRole('list', { name: 'Các thẻ cần xếp' })).toBeNull();
-		expect(screen.getByText('Em đã xếp xong tất cả các thẻ!')).toBeInTheDocument();
+		// The last card stays on show, placed, beside the sheet that says all are sorted.
+		expect(card()).toHaveClass('placed');
+		expect(sheet().getByText('Em đã xếp xong tất cả các thẻ!')).toBeInTheDocument();
 		expect(announcer.message).toMatch(/xếp xong.*Tiếp tục/);
 
-		await user.click(screen.getByRole('button', { name: /Tiếp tục/ }));
+		await user.click(sheet().getByRole('button', { name: /Tiếp tục/ }));
 		expect(ondone).toHaveBeenCalledWith({ score: 1, skipped: false });
 	});
 
-	it('a wrong bin sends the card back to the pile to try again', async () => {
+	it('a wrong bin keeps the card on show to try again', async () => {
 		const { user, ondone, onanswer } = setup();
-		await user.click(card(/Địa chỉ/));
+		await user.click(bin(SHARE));
+		await user.click(next());
 		await user.click(bin(SHARE));
 
 		expect(onanswer).toHaveBeenCalledWith({ itemId: 'c2', answer: 'Chia sẻ được', correct: false });
 		expect(
-			screen.getByText(/^Chưa đúng, thử lại nhé: “Địa chỉ nhà em” không thuộc hộp/)
+			sheet().getByText('Chưa đúng: thẻ này không thuộc hộp “Chia sẻ được”.')
 		).toBeInTheDocument();
-		expect(screen.getByText('Địa chỉ nhà giúp người lạ tìm đến em.')).toBeInTheDocument();
-		expect(announcer.message).toMatch(/^Chưa đúng, thử lại nhé/);
-		const back = card(/Địa chỉ/);
-		expect(back).toHaveAttribute('aria-pressed', 'false');
+		expect(sheet().getByText('Địa chỉ nhà giúp người lạ tìm đến em.')).toBeInTheDocument();
+		expect(announcer.message).toMatch(/^Chưa đúng, thử lại nhé: “Địa chỉ nhà em”/);
+		expect(card()).toHaveClass('returned');
 
-		await user.click(back);
+		await user.click(sheet().getByRole('button', { name: 'Thử lại' }));
+		// The same card, marked gently, and the focus on it for a screen reader.
+		expect(card()).toHaveTextContent('Địa chỉ nhà em');
+		expect(card()).toHaveFocus();
 		await user.click(bin(NO));
-		await user.click(card(/Món ăn/));
-		await user.click(bin(SHARE));
-		await user.click(card(/Ảnh cả lớp/));
+		await user.click(next());
 		await user.click(bin(ASK));
-		await user.click(screen.getByRole('button', { name: /Tiếp tục/ }));
+		await user.click(sheet().getByRole('button', { name: /Tiếp tục/ }));
 		expect(ondone).toHaveBeenCalledWith({ score: 2 / 3, skipped: false });
 	});
 
-	it('a bin tapped with no card selected asks for a card first', async () => {
+	it('while the sheet explains, a bin takes no card', async () => {
 		const { user, onanswer } = setup();
 		await user.click(bin(NO));
-		expect(announcer.message).toBe('Em chọn một thẻ trước, rồi chạm vào hộp nhé.');
-		expect(onanswer).not.toHaveBeenCalled();
+		expect(bin(SHARE)).toHaveAttribute('aria-disabled', 'true');
+		await user.click(bin(SHARE));
+		expect(onanswer).toHaveBeenCalledTimes(1);
 	});
 
-	it('a card can be dragged onto a bin', async () => {
+	it('the card can be dragged onto a bin', async () => {
 		const { onanswer } = setup();
-		const target = bin(NO).closest('[data-bin]') as HTMLElement;
+		const target = bin(SHARE).closest('[data-bin]') as HTMLElement;
 		document.elementsFromPoint = vi.fn(() => [target]);
-		const address = card(/Địa chỉ/);
+		const food = card();
 
-		await fireEvent.pointerDown(address, { pointerId: 1, button: 0, clientX: 10, clientY: 10 });
-		await fireEvent.pointerMove(address, { pointerId: 1, clientX: 60, clientY: 200 });
+		await fireEvent.pointerDown(food, { pointerId: 1, button: 0, clientX: 10, clientY: 10 });
+		await fireEvent.pointerMove(food, { pointerId: 1, clientX: 60, clientY: 200 });
 		expect(target).toHaveClass('over');
-		await fireEvent.pointerUp(address, { pointerId: 1, clientX: 60, clientY: 200 });
+		await fireEvent.pointerUp(food, { pointerId: 1, clientX: 60, clientY: 200 });
 
-		expect(onanswer).toHaveBeenCalledWith({ itemId: 'c2', answer: 'Không chia sẻ', correct: true });
-		expect(within(pile()).queryByRole('button', { name: /Địa chỉ/ })).toBeNull();
+		expect(onanswer).toHaveBeenCalledWith({ itemId: 'c1', answer: 'Chia sẻ được', correct: true });
+		expect(bin(SHARE)).toHaveAccessibleName(/1 thẻ/);
 		expect(target).not.toHaveClass('over');
 	});
 
@@ -110,45 +117,47 @@ describe('SortActivity', () => {
 
 	it('works with the keyboard alone', async () => {
 		const { user, ondone } = setup();
-		await user.tab();
-		expect(card(/Món ăn/)).toHaveFocus();
-		await user.keyboard('{Enter}');
-		await user.tab();
-		await user.tab();
+		// The bins are the stops: a key puts the card on show in one.
 		await user.tab();
 		expect(bin(SHARE)).toHaveFocus();
 		await user.keyboard(' ');
-		expect(screen.getByText(/^Đúng rồi! “Món ăn/)).toBeInTheDocument();
+		expect(sheet().getByText(/^Đúng rồi! Thẻ này thuộc hộp/)).toBeInTheDocument();
 
-		// Focus goes back to the pile, to the next card.
-		expect(card(/Địa chỉ/)).toHaveFocus();
-		await user.tab();
-		expect(card(/Ảnh cả lớp/)).toHaveFocus();
+		// The bins wait while the sheet explains: focus is on its way on, then on the new card.
+		expect(next()).toHaveFocus();
 		await user.keyboard('{Enter}');
+		expect(card()).toHaveFocus();
+		expect(card()).toHaveTextContent('Địa chỉ nhà em');
 		await user.tab();
 		expect(bin(SHARE)).toHaveFocus();
 		await user.keyboard('{Enter}'); // wrong bin
-		expect(screen.getByText(/^Chưa đúng, thử lại nhé: “Ảnh cả lớp/)).toBeInTheDocument();
-		// The card that came back takes focus, ready to try again.
-		expect(card(/Ảnh cả lớp/)).toHaveFocus();
+		expect(sheet().getByText(/^Chưa đúng: thẻ này/)).toBeInTheDocument();
+		expect(sheet().getByRole('button', { name: 'Thử lại' })).toHaveFocus();
 		await user.keyboard('{Enter}');
+		// The card that is still to place takes focus, ready to try again.
+		expect(card()).toHaveFocus();
+		await user.tab();
+		await user.tab();
+		expect(bin(NO)).toHaveFocus();
+		await user.keyboard('{Enter}');
+		await user.keyboard('{Enter}');
+
+		expect(card()).toHaveTextContent('Ảnh cả lớp');
 		await user.tab();
 		await user.tab();
 		await user.tab();
 		expect(bin(ASK)).toHaveFocus();
 		await user.keyboard('{Enter}');
-
-		expect(card(/Địa chỉ/)).toHaveFocus();
-		await user.keyboard('{Enter}');
-		await user.tab();
-		await user.tab();
-		expect(bin(NO)).toHaveFocus();
-		await user.keyboard('{Enter}');
-
-		await user.tab();
-		await user.tab();
-		expect(screen.getByRole('button', { name: /Tiếp tục/ })).toHaveFocus();
+		expect(sheet().getByRole('button', { name: /Tiếp tục/ })).toHaveFocus();
 		await user.keyboard('{Enter}');
 		expect(ondone).toHaveBeenCalledWith({ score: 2 / 3, skipped: false });
+	});
+
+	it('Esc closes the sheet like "Thử lại"', async () => {
+		const { user } = setup();
+		await user.click(bin(NO));
+		await user.keyboard('{Escape}');
+		expect(document.querySelector('.sheet .feedback')).toBeNull();
+		expect(card()).toHaveFocus();
 	});
 });

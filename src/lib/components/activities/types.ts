@@ -11,12 +11,29 @@ export interface AnswerEvent {
 	correct: boolean;
 }
 
-/** The props every activity component takes. */
+/** The props every activity component takes (the chat adds its typing delay). */
 export interface ActivityProps<A extends Activity = Activity> {
 	activity: A;
 	band: Band;
 	onanswer?: (a: AnswerEvent) => void;
 	ondone: (r: ActivityResult) => void;
+}
+
+/** What the last answer said, shown in the answer sheet at the bottom of the screen. */
+export interface SheetFeedback {
+	/** good: right answer; try: not yet right (never "wrong" in red); info: neutral. */
+	tone: 'good' | 'try' | 'info';
+	title?: string;
+	/** Compiled lesson HTML (an option's feedback, a card's "why"). */
+	html?: string;
+	/** Short lines of the player's own, after the title (e.g. "1/3 found"). */
+	lines?: string[];
+}
+
+/** The sheet's way on before the activity is finished: "Thử lại", "Đọc tiếp"... */
+export interface SheetAction {
+	label: string;
+	run: () => void;
 }
 
 /** A chat choice point answered with an unsafe reply, recalled at the ending. */

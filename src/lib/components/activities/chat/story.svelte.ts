@@ -1,19 +1,24 @@
 // The chat story as a small state machine, apart from the markup: which messages are on
 // screen, which are still "being typed", where the child is in the story, what they chose.
-import type { ChatActivity, ChatMessage, ChatNode, ChatReply, Rich } from '$lib/content/types';
+import type { ChatActivity, ChatMessage, ChatNode, ChatReply } from '$lib/content/types';
 
-export type LogEntry =
-	| { key: number; kind: 'msg'; from: string; mine: boolean; text: string }
-	| { key: number; kind: 'note'; safe: boolean; feedback: Rich };
+/** One bubble on screen. The notes on the child's replies are shown by the player's answer
+ *  sheet, not in the log: the chat reads like a messenger. */
+export interface LogEntry {
+	key: number;
+	from: string;
+	mine: boolean;
+	text: string;
+}
 
-type NewEntry = LogEntry extends infer E ? (E extends LogEntry ? Omit<E, 'key'> : never) : never;
+type NewEntry = Omit<LogEntry, 'key'>;
 
 export interface Answer {
 	node: ChatNode;
 	reply: ChatReply;
 }
 
-/** The compiler rejects cycles of goto nodes; this only stops a bad file from hanging a tab. */
+/** Stops a chain of goto nodes that loops (a bad file) from hanging the tab. */
 const MAX_HOPS = 200;
 
 export class ChatStory {
@@ -27,6 +32,8 @@ export class ChatStory {
 	answers = $state<Answer[]>([]);
 	/** Fraction of safe replies in the first full play-through; replays do not change it. */
 	firstScore = $state<number | null>(null);
+	/** Where the story goes once the child has read the note on their reply (see reply()). */
+	held = $state<string | null>(null);
 
 	#key = 0;
 	#hops = 0;
@@ -47,7 +54,7 @@ export class ChatStory {
 
 	/** Replies to offer now: only once every message of the node is on screen. */
 	get replies(): ChatReply[] {
-		if (this.queue.length > 0 || this.ending) return [];
+		if (this.queue.length > 0 || this.ending || this.held !== null) return [];
 		return this.node?.replies ?? [];
 	}
 
@@ -64,20 +71,33 @@ export class ChatStory {
 		this.log = [];
 		this.answers = [];
 		this.ending = null;
+		this.held = null;
 		this.#hops = 0;
 		this.#fast = false;
 		this.#enter(this.#activity().start);
 	};
 
-	reply = (reply: ChatReply) => {
+	/**
+	 * The child's reply goes on screen. With `hold`, the story waits there (the player shows
+	 * the reply's note first) until resume(); otherwise the contact answers straight away.
+	 */
+	reply = (reply: ChatReply, hold = false) => {
 		const node = this.node;
 		if (!node || !this.replies.includes(reply)) return;
 		this.answers.push({ node, reply });
-		this.#push({ kind: 'msg', from: '', mine: true, text: reply.text });
-		if (reply.feedback) this.#push({ kind: 'note', safe: reply.safe, feedback: reply.feedback });
+		this.#push({ from: '', mine: true, text: reply.text });
 		this.#hops = 0;
 		this.#fast = false;
-		this.#enter(reply.next);
+		if (hold) this.held = reply.next;
+		else this.#enter(reply.next);
+	};
+
+	/** Go on after a held reply. */
+	resume = () => {
+		const next = this.held;
+		if (next === null) return;
+		this.held = null;
+		this.#enter(next);
 	};
 
 	/** Skip the typing delay and show what is left of the current node. */
@@ -99,7 +119,7 @@ export class ChatStory {
 
 	#reveal() {
 		const m = this.queue.shift();
-		if (m) this.#push({ kind: 'msg', from: m.from, mine: m.mine, text: m.text });
+		if (m) this.#push({ from: m.from, mine: m.mine, text: m.text });
 	}
 
 	#enter(id: string) {
