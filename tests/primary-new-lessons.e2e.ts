@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { course } from './helpers/content';
 import { playLesson, voice } from './helpers/play';
 import { addLearner } from './helpers/profiles';
+import { axe } from './helpers/axe';
 
 const NEW_IDS = [
 	'b68-nguoi-quen-cung-phai-giu-quy-tac',
@@ -49,3 +50,24 @@ test.describe('phone', () => {
 		});
 	}
 });
+
+// What the teacher prints for each new lesson: the plan, with the one disclosure protocol
+// and its family caveat, and the key-message card.
+for (const lesson of lessons) {
+	test(`the plan and key card of ${lesson.band}/${lesson.slug} carry the protocol, axe clean`, async ({
+		page
+	}) => {
+		await page.goto(`thay-co/ke-hoach/${lesson.band}/${lesson.slug}/`);
+		await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: 'Nếu một em kể chuyện đã xảy ra với mình' })
+		).toBeVisible();
+		await expect(page.getByText(/hỏi Tổng đài 111 và người phụ trách bảo vệ trẻ em/)).toBeVisible();
+		await expect(page.getByText(/Điều 25 Nghị định 56\/2017\/NĐ-CP/)).toBeVisible();
+		expect(await axe(page)).toEqual([]);
+		await page.goto(`thay-co/in/the/${lesson.band}/${lesson.slug}/`);
+		for (const message of lesson.keyMessages)
+			await expect(page.getByText(message).first()).toBeVisible();
+		expect(await axe(page)).toEqual([]);
+	});
+}
