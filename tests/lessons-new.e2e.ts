@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { course } from './helpers/content';
 import { playLesson, voice } from './helpers/play';
 import { addLearner } from './helpers/profiles';
+import { checkPrint } from './helpers/print';
 import { BANDS } from '../src/lib/content/vocab';
 
 const FIRST_NEW_ORDER = 8;
@@ -49,5 +50,21 @@ test.describe('phone', () => {
 				);
 			}
 		});
+	}
+});
+
+// The half-page key-message card the teacher prints (thay-co/in/the/...) holds each new
+// lesson's title and key messages: some of them are longer than the course's earlier longest.
+test('the key card of every issue-26 lesson prints on one page, nothing overflowing', async ({
+	page
+}) => {
+	const lessons = BANDS.flatMap(added);
+	test.setTimeout(30_000 * lessons.length);
+	for (const lesson of lessons) {
+		await page.emulateMedia({ media: 'screen' });
+		await page.setViewportSize({ width: 1366, height: 768 });
+		await page.goto(`thay-co/in/the/${lesson.band}/${lesson.slug}/`);
+		await expect(page.getByText(lesson.keyMessages[0]).first()).toBeVisible();
+		await checkPrint(page, `key-card-${lesson.band}-${lesson.slug}`, 1);
 	}
 });
