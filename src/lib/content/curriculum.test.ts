@@ -254,6 +254,8 @@ describe('issue 26: safety rules', () => {
 	});
 
 	it.each(sextortionTeen.map((l) => [l.path, l] as const))('%s tells a teen in crisis what to do, in their voice', (_, l) => {
+		// What the line promises (free counselling at 111, also in a crisis) is in the facts.
+		expect(HOTLINES.childProtection).toMatchObject({ free: true, crisisSupport: true });
 		expect(crisisLines(l.screens.flatMap((s) => strings(s)))).not.toEqual([]);
 	});
 
