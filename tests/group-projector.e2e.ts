@@ -72,7 +72,7 @@ for (const band of BANDS)
 	}) => {
 		test.setTimeout(240_000);
 		const lessons = course.lessons.filter((l) => l.band === band);
-		expect(lessons.length).toBe(7);
+		expect(lessons.length).toBeGreaterThanOrEqual(7);
 		const problems: Record<string, string[]> = {};
 		const scales: number[] = [];
 		for (const lesson of lessons) {
