@@ -13,12 +13,12 @@ import type { Rich } from './types';
 import { phoneLinks } from './phone-links';
 
 /** What every parse and render takes in markdown-it's `env`. */
-export interface RenderEnv {
+export type RenderEnv = {
 	/** SvelteKit base path ('' or '/khien-nho'), prefixed to site-absolute links and images. */
 	base: string;
 	/** `false` keeps hotline numbers as plain text for one render (phone-links.ts). */
 	phoneLinks?: boolean;
-}
+};
 
 /** The options of a render are its env. */
 export type RenderOptions = RenderEnv;
