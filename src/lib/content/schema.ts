@@ -21,45 +21,67 @@ const list = (field: string, min: number, max: number) =>
 		v.maxLength(max, `"${field}" có nhiều nhất ${max} dòng (at most ${max})`)
 	);
 
+/** Hover text for editors: JSON Schema's "description", from content/lesson.schema.json. */
+const about = <S extends v.GenericSchema>(schema: S, description: string) =>
+	v.pipe(schema, v.description(description));
+
 export const LessonFrontmatter = v.strictObject(
 	{
-		id: v.pipe(
-			v.string('"id" phải là chữ (must be text)'),
-			v.regex(
-				/^[a-z0-9]+(-[a-z0-9]+)*$/,
-				'"id" chỉ gồm chữ thường không dấu, số và dấu gạch ngang (lowercase ascii, digits, hyphens)'
-			)
-		),
-		title: text('title'),
-		band: v.picklist(BANDS, `"band" phải là một trong ${BANDS.join(', ')} (invalid band)`),
-		summary: text('summary'),
-		objectives: list('objectives', 1, 6),
-		topics: v.pipe(
-			v.array(
-				v.picklist(TOPICS, 'chủ đề không có trong danh sách (unknown topic)'),
-				'"topics" phải là danh sách (must be a list)'
+		id: about(
+			v.pipe(
+				v.string('"id" phải là chữ (must be text)'),
+				v.regex(
+					/^[a-z0-9]+(-[a-z0-9]+)*$/,
+					'"id" chỉ gồm chữ thường không dấu, số và dấu gạch ngang (lowercase ascii, digits, hyphens)'
+				)
 			),
-			v.minLength(1, '"topics" cần ít nhất một chủ đề (needs a topic)')
+			'Mã bài, không đổi khi sửa bài: chữ thường không dấu, số, "-". Ví dụ b68-co-the-cua-em.'
 		),
-		platforms: v.array(
-			v.picklist(PLATFORMS, 'nền tảng không có trong danh sách (unknown platform)'),
-			'"platforms" phải là danh sách (must be a list)'
+		title: about(text('title'), 'Tên bài học, trẻ đọc thấy trên thẻ bài.'),
+		band: about(
+			v.picklist(BANDS, `"band" phải là một trong ${BANDS.join(', ')} (invalid band)`),
+			'Lứa tuổi, trùng với tên thư mục của tệp.'
 		),
-		duration: v.pipe(
-			v.number('"duration" phải là số phút (must be a number of minutes)'),
-			v.integer('"duration" phải là số nguyên (must be whole minutes)'),
-			v.minValue(3, '"duration" ít nhất 3 phút (at least 3)'),
-			v.maxValue(60, '"duration" nhiều nhất 60 phút (at most 60)')
+		summary: about(text('summary'), 'Một câu nói bài học giúp em điều gì.'),
+		objectives: about(list('objectives', 1, 6), 'Mục tiêu bài học (1 đến 6 dòng), cho thầy cô và bố mẹ.'),
+		topics: about(
+			v.pipe(
+				v.array(
+					v.picklist(TOPICS, 'chủ đề không có trong danh sách (unknown topic)'),
+					'"topics" phải là danh sách (must be a list)'
+				),
+				v.minLength(1, '"topics" cần ít nhất một chủ đề (needs a topic)')
+			),
+			'Chủ đề của bài, trong danh sách cố định (src/lib/content/vocab.ts).'
+		),
+		platforms: about(
+			v.array(
+				v.picklist(PLATFORMS, 'nền tảng không có trong danh sách (unknown platform)'),
+				'"platforms" phải là danh sách (must be a list)'
+			),
+			'Ứng dụng bài nhắc đến; có thể để trống [].'
+		),
+		duration: about(
+			v.pipe(
+				v.number('"duration" phải là số phút (must be a number of minutes)'),
+				v.integer('"duration" phải là số nguyên (must be whole minutes)'),
+				v.minValue(3, '"duration" ít nhất 3 phút (at least 3)'),
+				v.maxValue(60, '"duration" nhiều nhất 60 phút (at most 60)')
+			),
+			'Số phút cho một buổi học nhóm (3 đến 60).'
 		),
 		version: v.optional(
-			v.pipe(
-				v.number('"version" phải là số (must be a number)'),
-				v.integer('"version" phải là số nguyên (must be an integer)'),
-				v.minValue(1, '"version" bắt đầu từ 1 (starts at 1)')
+			about(
+				v.pipe(
+					v.number('"version" phải là số (must be a number)'),
+					v.integer('"version" phải là số nguyên (must be an integer)'),
+					v.minValue(1, '"version" bắt đầu từ 1 (starts at 1)')
+				),
+				'Tăng lên 1 khi sửa hoạt động: em đang học dở sẽ bắt đầu lại bài.'
 			),
 			1
 		),
-		keyMessages: list('keyMessages', 2, 3)
+		keyMessages: about(list('keyMessages', 2, 3), 'Hai hoặc ba điều em cần nhớ sau bài học.')
 	},
 	'trường không được hỗ trợ (unknown field)'
 );
