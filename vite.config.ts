@@ -73,7 +73,8 @@ const pwa = () =>
 export default defineConfig(({ mode }) => ({
 	plugins: [
 		contentPlugin({ base: svelteConfig.kit?.paths?.base ?? '' }),
-		sveltekit(), ...(mode === 'test' ? [svelteTesting()] : pwa())
+		sveltekit(),
+		...(mode === 'test' ? [svelteTesting()] : pwa())
 	],
 	build: { rolldownOptions: { output: { codeSplitting } } },
 	server: { host: '127.0.0.1', port: 5173 },

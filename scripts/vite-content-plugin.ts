@@ -66,12 +66,25 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
 				const file = join(contentDir, first.path.replace(/^content\//, ''));
 				server?.ws.send({
 					type: 'error',
-					err: { message, stack: '', plugin: 'khien-nho-content', id: file, loc: { file, line: first.line, column: 1 } }
+					err: {
+						message,
+						stack: '',
+						plugin: 'khien-nho-content',
+						id: file,
+						loc: { file, line: first.line, column: 1 }
+					}
 				});
 				// The stack is the list itself: SvelteKit's dev server prints an error's stack.
-				this.error({ message, stack: message, id: file, loc: { file, line: first.line, column: 0 } });
+				this.error({
+					message,
+					stack: message,
+					id: file,
+					loc: { file, line: first.line, column: 0 }
+				});
 			}
-			log(`khien-nho-content: ${set.lessons.length} bài học, ${set.guides.length} tài liệu (${set.files} tệp) đọc trong ${ms} ms`);
+			log(
+				`khien-nho-content: ${set.lessons.length} bài học, ${set.guides.length} tài liệu (${set.files} tệp) đọc trong ${ms} ms`
+			);
 			return moduleCode(set);
 		},
 		configureServer(dev) {
