@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_MODULE, contentPlugin } from './vite-content-plugin';
 
 const ROOT = process.cwd();
 const PORT = Number(process.env.CONTENT_DEV_PORT ?? 5020);
@@ -102,5 +103,65 @@ describe('content in the dev server', { timeout: 120_000 }, () => {
 			(r) => r.status === 200
 		);
 		expect((await page('/9-10/nguoi-ban-moi/')).status).toBe(200);
+	});
+
+	it('serves a lesson added while the server runs', async () => {
+		expect((await page('/9-10/ban-moi-hai/')).status).toBe(404);
+		const second = readFileSync(FIXTURE, 'utf8')
+			.replace('id: b910-nguoi-ban-moi', 'id: b910-ban-moi-hai')
+			.replace('title: Người bạn mới trên mạng', 'title: Bạn mới thứ hai');
+		writeFileSync(join(dir, '9-10/02-ban-moi-hai.md'), second);
+		for (let i = 0; i < 50 && (await page('/9-10/ban-moi-hai/')).status !== 200; i++)
+			await new Promise((r) => setTimeout(r, 200));
+		expect((await page('/9-10/ban-moi-hai/')).body).toContain('Bạn mới thứ hai');
+	});
+});
+
+describe('content in the build', () => {
+	/** Runs the plugin's load hook as Vite would, with `this.error` throwing. */
+	function loadFrom(contentDir: string) {
+		const before = process.env.CONTENT_DIR;
+		process.env.CONTENT_DIR = contentDir;
+		try {
+			const plugin = contentPlugin({ base: '/khien-nho' });
+			const config = { root: ROOT, logger: { info: () => {} } };
+			(plugin.configResolved as (c: unknown) => void)(config);
+			const id = (plugin.resolveId as (id: string) => string)(CONTENT_MODULE);
+			const ctx = {
+				addWatchFile: () => {},
+				error: (e: { message: string }) => {
+					throw new Error(e.message);
+				}
+			};
+			return (plugin.load as (this: unknown, id: string) => string).call(ctx, id);
+		} finally {
+			if (before === undefined) delete process.env.CONTENT_DIR;
+			else process.env.CONTENT_DIR = before;
+		}
+	}
+
+	it('fails on a broken lesson with every error as file:line', () => {
+		expect(() => loadFrom(join(ROOT, 'tests/fixtures/content-broken'))).toThrow(
+			/Nội dung có \d+ lỗi \(content has errors\):\ncontent\/9-10\/01-lua-chon-thieu-phan-hoi\.md:27: /
+		);
+	});
+
+	it('gives pages the lessons and guides, with the base path in their links', () => {
+		const tmp = mkdtempSync(join(tmpdir(), 'khien-nho-build-'));
+		try {
+			mkdirSync(join(tmp, '9-10'));
+			const source = readFileSync(FIXTURE, 'utf8').replace(
+				'- Em có quyền không trả lời.',
+				'- Em có quyền không trả lời. Xem [trang trợ giúp](/tro-giup).'
+			);
+			writeFileSync(join(tmp, '9-10/01-nguoi-ban-moi.md'), source);
+			const code = loadFrom(tmp);
+			const data = JSON.parse(JSON.parse(/JSON\.parse\((".*")\);/.exec(code)![1]));
+			expect(data.lessons.map((l: { id: string }) => l.id)).toEqual(['b910-nguoi-ban-moi']);
+			expect(data.guides).toEqual([]);
+			expect(data.lessons[0].screens[0].body.html).toContain('<a href="/khien-nho/tro-giup">');
+		} finally {
+			rmSync(tmp, { recursive: true, force: true });
+		}
 	});
 });
