@@ -124,7 +124,7 @@ describe('content in the build', () => {
 		process.env.CONTENT_DIR = contentDir;
 		try {
 			const plugin = contentPlugin({ base: '/khien-nho' });
-			const config = { root: ROOT, logger: { info: () => {} } };
+			const config = { root: ROOT, logger: { info: () => {}, error: () => {} } };
 			(plugin.configResolved as (c: unknown) => void)(config);
 			const id = (plugin.resolveId as (id: string) => string)(CONTENT_MODULE);
 			const ctx = {

@@ -29,6 +29,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
 	let contentDir = '';
 	let server: ViteDevServer | undefined;
 	let log = (_msg: string) => {};
+	let logError = (_msg: string) => {};
 
 	const invalidate = () => {
 		if (!server) return;
@@ -48,6 +49,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
 			// CONTENT_DIR lets the benchmark build a synthetic course of any size.
 			contentDir = resolve(process.env.CONTENT_DIR ?? join(root, 'content'));
 			log = (msg) => config.logger.info(msg, { timestamp: true });
+			logError = (msg) => config.logger.error(msg);
 		},
 		resolveId(id) {
 			return id === CONTENT_MODULE ? RESOLVED : undefined;
@@ -74,6 +76,9 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
 						loc: { file, line: first.line, column: 1 }
 					}
 				});
+				// Printed here too: when the build stops, another plugin's closing error (the PWA
+				// plugin's, with no service worker built) can be the last word printed.
+				logError(message);
 				// The stack is the list itself: SvelteKit's dev server prints an error's stack.
 				this.error({
 					message,
