@@ -95,8 +95,8 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
 		configureServer(dev) {
 			server = dev;
 			dev.watcher.add(contentDir);
-			// Editing a watched file invalidates the module by itself; adding or removing one
-			// changes the list of files, which only this plugin knows.
+			// Vite drops the module when a watched file changes; a file added or removed changes
+			// the list itself, which only this plugin knows. Either way open pages reload.
 			for (const event of ['add', 'unlink', 'change'] as const)
 				dev.watcher.on(event, (file) => {
 					if (inContent(file) && file.endsWith('.md')) invalidate();
