@@ -242,7 +242,12 @@ const SEXTORTION_TEEN_IDS = [
 	'b1517-anh-bi-chinh-sua-va-anh-ai',
 	'b1517-khi-nguoi-cu-chia-se-anh-rieng-tu'
 ];
-const sextortionTeen = set.lessons.filter((l) => TEEN.includes(l.band) && l.topics.includes('sextortion'));
+/** Teen lessons where the learner is threatened without the sextortion topic (15-17/05: the
+ * fake-police script demands pictures and isolates the teen): the crisis line holds there too. */
+const THREATENED_TEEN_IDS = ['b1517-bat-coc-online'];
+const sextortionTeen = set.lessons.filter(
+	(l) => TEEN.includes(l.band) && (l.topics.includes('sextortion') || THREATENED_TEEN_IDS.includes(l.id))
+);
 const everyText = [
 	...set.lessons.map((l) => strings([l, l.facilitator.text, l.parents?.text ?? ''])),
 	...set.guides.map((g) => strings(g))
