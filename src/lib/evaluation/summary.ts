@@ -5,7 +5,7 @@
 // inferred from it, canonical JSON, the SHA-256 checksum (crypto.subtle, the same code in the
 // browser and in vitest), build, validate with its ten refusals, and the QR frames.
 import * as v from 'valibot';
-import { BANDS, type Band } from '$lib/content/vocab';
+import { BANDS, type Band } from '../content/vocab';
 
 export const SUMMARY_FORMAT = 'khien-nho/danh-gia';
 export const SUMMARY_VERSION = 1;
