@@ -58,7 +58,7 @@ export async function importEvaluationFiles(
 	);
 	return store.write(async (t) => {
 		const kept = new Map((await t.evaluationReports.all()).map((r) => [r.round, r]));
-		const plan = planImport(kept, incoming);
+		const plan = planImport<EvaluationReportRow>(kept, incoming);
 		if (plan.put.length) await t.evaluationReports.bulkPut(plan.put);
 		return plan.outcomes;
 	});

@@ -21,6 +21,8 @@ export interface Distribution {
 }
 export interface ObjectiveRow {
 	code: string;
+	/** The objective's wording from the codebook, else its code. */
+	text: string;
 	/** Scored leaves of this objective in each form. */
 	leaves: number;
 	pct: ByWave<number | null>;
@@ -190,6 +192,9 @@ function sectionReport(sec: SectionTally, codebook: Codebook): SectionReport {
 	const groups = [ALL, ...labels].map((g) =>
 		groupReport(g, g === ALL ? all : tally(g), sec.waves, leaves, forms.shown, arms?.shown)
 	);
+	for (const g of groups)
+		for (const o of g.objectives)
+			o.text = codebook.objectives.get(`${sec.band}/${o.code}`) ?? o.code;
 	return {
 		key: sec.key,
 		band: sec.band,
@@ -234,6 +239,7 @@ function groupReport(
 		const set = scored.filter((l) => l.objective === code);
 		return {
 			code,
+			text: code,
 			leaves: set.filter((l) => l.form === 'A').length || set.length,
 			pct: Object.fromEntries(waves.map((w) => [w, share(set, w)]))
 		};
