@@ -31,7 +31,7 @@ describe.each(STORES)('evaluation reports on %s', (_kind, make) => {
 		const a1 = await fixtureClass({ round: 'aaaaaaa1', label: 'TH Phú Hội - 3B' });
 		const b1 = await fixtureClass({ round: 'bbbbbbb1', label: 'TH Vĩnh Ninh - 4A', seed: 2 });
 		const a2 = await fixtureClass({ round: 'aaaaaaa1', revision: 2, children: 30, seed: 3 });
-		const out = await importEvaluationFiles(
+		const { outcomes: out } = await importEvaluationFiles(
 			store,
 			[file(a1), file(b1), file(a1, 'copy.json')],
 			index,
@@ -40,7 +40,7 @@ describe.each(STORES)('evaluation reports on %s', (_kind, make) => {
 		expect(out.map((o) => o.status)).toEqual(['added', 'added', 'same']);
 		expect(await listEvaluationReports(store)).toHaveLength(2);
 
-		const again = await importEvaluationFiles(store, [file(a2), file(a1)], index);
+		const { outcomes: again } = await importEvaluationFiles(store, [file(a2), file(a1)], index);
 		expect(again.map((o) => o.status)).toEqual(['replaced', 'older']);
 		const kept = await keptSummaries(store);
 		expect(kept.find((s) => s.round === 'aaaaaaa1')!.revision).toBe(2);
@@ -58,7 +58,7 @@ describe.each(STORES)('evaluation reports on %s', (_kind, make) => {
 		const other = await resigned(a1, (x) => (x.sessions[0].minutes = 45));
 		await importEvaluationFiles(store, [file(a1)], index);
 		const before = await listEvaluationReports(store);
-		const out = await importEvaluationFiles(store, [file(other)], index);
+		const { outcomes: out } = await importEvaluationFiles(store, [file(other)], index);
 		expect(out[0]).toMatchObject({ status: 'refused', kind: 'conflict' });
 		expect(out[0].status === 'refused' && out[0].message).toMatch(/Hai tệp khác nhau cùng số hiệu/);
 		expect(await listEvaluationReports(store)).toEqual(before);
@@ -101,7 +101,7 @@ describe.each(STORES)('evaluation reports on %s', (_kind, make) => {
 				serializeSummary(await resigned(newer, (x) => Object.assign(x.group, { child: 'Lan' })))
 			]
 		];
-		const out = await importEvaluationFiles(
+		const { outcomes: out } = await importEvaluationFiles(
 			store,
 			bad.map(([kind, text]) => ({ name: `${kind}.json`, text })),
 			index

@@ -19,13 +19,21 @@ export interface IncomingFile {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Check, plan and keep. Returns one outcome per file, in order. */
+export interface ImportResult {
+	/** One per file, in order. */
+	outcomes: Outcome[];
+	/** The rows written (new or replacing) and their files, already parsed. */
+	kept: { row: EvaluationReportRow; summary: Summary }[];
+}
+
+/** Check, plan and keep. */
 export async function importEvaluationFiles(
 	store: Store,
 	files: readonly IncomingFile[],
 	codebook: LeafIndex,
 	day: string = today()
-): Promise<Outcome[]> {
+): Promise<ImportResult> {
+	const parsed = new Map<EvaluationReportRow, Summary>();
 	const incoming = await Promise.all(
 		files.map(async ({ name, text }) => {
 			const r = await validateSummary(text, codebook);
@@ -53,15 +61,23 @@ export async function importEvaluationFiles(
 				imported: day,
 				text: canonical
 			};
+			parsed.set(row, s);
 			return { name, row };
 		})
 	);
-	return store.write(async (t) => {
-		const kept = new Map((await t.evaluationReports.all()).map((r) => [r.round, r]));
+	// Only the rounds coming in are read back (1,000 kept files are 10 MB of text).
+	const rounds = [...new Set(incoming.flatMap((f) => (f.row ? [f.row.round] : [])))];
+	const plan = await store.write(async (t) => {
+		const old = await Promise.all(rounds.map((r) => t.evaluationReports.get(r)));
+		const kept = new Map(old.flatMap((r) => (r ? [[r.round, r] as const] : [])));
 		const plan = planImport<EvaluationReportRow>(kept, incoming);
 		if (plan.put.length) await t.evaluationReports.bulkPut(plan.put);
-		return plan.outcomes;
+		return plan;
 	});
+	return {
+		outcomes: plan.outcomes,
+		kept: plan.put.map((row) => ({ row, summary: parsed.get(row)! }))
+	};
 }
 
 export function listEvaluationReports(store: Store): Promise<EvaluationReportRow[]> {

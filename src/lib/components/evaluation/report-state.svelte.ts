@@ -2,6 +2,8 @@
 // from the forms and prerendered), the files kept on this device (through the progress
 // module), imports, and the report derived from them.
 import { resolve } from '$app/paths';
+import { BANDS } from '$lib/content/vocab';
+import { compareVi } from '$lib/i18n/text';
 import { buildReport, type SectionReport } from '$lib/evaluation/report/aggregate';
 import { codebookFromJson, type Codebook } from '$lib/evaluation/report/codebook';
 import type { Outcome } from '$lib/evaluation/report/collection';
@@ -44,11 +46,26 @@ export class ReportState {
 		this.ready = true;
 	}
 
+	/** Kept files by round, parsed once; not reactive itself: #publish() hands out arrays. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#kept = new Map<string, { row: EvaluationReportRow; summary: Summary }>();
+
 	async #reload() {
 		const rows = await this.#api!.listEvaluationReports(this.#store!);
-		rows.sort((a, b) => a.band.localeCompare(b.band) || a.label.localeCompare(b.label, 'vi'));
-		this.rows = rows;
-		this.#summaries = rows.map((r) => JSON.parse(r.text) as Summary);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.#kept = new Map(
+			rows.map((row) => [row.round, { row, summary: JSON.parse(row.text) as Summary }])
+		);
+		this.#publish();
+	}
+
+	#publish() {
+		const kept = [...this.#kept.values()].sort(
+			(a, b) =>
+				BANDS.indexOf(a.row.band) - BANDS.indexOf(b.row.band) || compareVi(a.row.label, b.row.label)
+		);
+		this.rows = kept.map((k) => k.row);
+		this.#summaries = kept.map((k) => k.summary);
 	}
 
 	/** Check and keep files; a refused one changes nothing. */
@@ -56,12 +73,14 @@ export class ReportState {
 		if (!this.codebook || !this.#store || !files.length) return;
 		this.busy = files.length;
 		try {
-			this.outcomes = await this.#api!.importEvaluationFiles(
+			const { outcomes, kept } = await this.#api!.importEvaluationFiles(
 				this.#store,
 				files,
 				this.codebook.index
 			);
-			await this.#reload();
+			for (const k of kept) this.#kept.set(k.row.round, k);
+			this.outcomes = outcomes;
+			if (kept.length) this.#publish();
 		} finally {
 			this.busy = 0;
 		}

@@ -5,6 +5,7 @@
 // the list-experiment estimate per wave. A skipped leaf counts as not right (the share is
 // over the children who opened the form); parallel items A.n and B.n are read together.
 import { BANDS } from '../../content/vocab';
+import { compareVi } from '../../i18n/text';
 import { FORMS, type Form, type Wave } from '../summary';
 import type { Codebook, CodebookLeaf } from './codebook';
 import { listEstimate, type ListEstimate } from './list-estimate';
@@ -146,11 +147,11 @@ const positionOf = (leaf: string) => leaf.slice(leaf.indexOf('.') + 1);
 export function buildReport(sections: SectionTally[], codebook: Codebook): SectionReport[] {
 	return sections
 		.map((s) => sectionReport(s, codebook))
-		.sort((a, b) => BANDS.indexOf(a.band) - BANDS.indexOf(b.band) || a.key.localeCompare(b.key));
+		.sort((a, b) => BANDS.indexOf(a.band) - BANDS.indexOf(b.band) || (a.key < b.key ? -1 : 1));
 }
 
 function sectionReport(sec: SectionTally, codebook: Codebook): SectionReport {
-	const labels = [...sec.groups.keys()].sort((a, b) => a.localeCompare(b, 'vi'));
+	const labels = [...sec.groups.keys()].sort((a, b) => compareVi(a, b) || (a < b ? -1 : 1));
 	const leaves: CodebookLeaf[] = [];
 	for (const [id, version] of Object.entries(sec.instruments))
 		leaves.push(...(codebook.byVersion.get(`${id}@${version}`)?.values() ?? []));

@@ -80,5 +80,5 @@ export function mergeSummaries(files: readonly Summary[]): SectionTally[] {
 	}
 	return [...sections.values()]
 		.map(({ waveSet, ...sec }) => ({ ...sec, waves: WAVES.filter((w) => waveSet.has(w)) }))
-		.sort((a, b) => a.key.localeCompare(b.key));
+		.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

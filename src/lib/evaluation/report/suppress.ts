@@ -36,7 +36,7 @@ export function suppress(values: ReadonlyMap<string, number>, lines: readonly Li
 			if (inLine.length !== 1) continue;
 			const candidates = line.members
 				.filter((m) => !hidden.has(m) && value(m) > 0)
-				.sort((a, b) => value(a) - value(b) || a.localeCompare(b));
+				.sort((a, b) => value(a) - value(b) || (a < b ? -1 : 1));
 			// Nothing else to hide: the total alone would give the cell away.
 			const next = candidates[0] ?? line.total;
 			hidden.add(next);
