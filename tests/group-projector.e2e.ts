@@ -72,7 +72,7 @@ for (const band of BANDS)
 	}) => {
 		test.setTimeout(240_000);
 		const lessons = course.lessons.filter((l) => l.band === band);
-		expect(lessons.length).toBe(7);
+		expect(lessons.length).toBeGreaterThanOrEqual(7);
 		const problems: Record<string, string[]> = {};
 		const scales: number[] = [];
 		for (const lesson of lessons) {
@@ -167,6 +167,8 @@ test('a lesson plan has one "Mục tiêu", with the session’s own aims under i
 	await page.goto('thay-co/ke-hoach/6-8/ban-tay-tin-cay/');
 	await expect(page.getByRole('heading', { name: 'Mục tiêu', exact: true })).toHaveCount(1);
 	await expect(page.getByRole('heading', { level: 3, name: 'Trong buổi sinh hoạt' })).toBeVisible();
-	await expect(page.getByText('Mỗi em chọn được năm người lớn tin cậy.')).toBeVisible();
+	await expect(
+		page.getByText('Mỗi em chọn được ít nhất ba người lớn tin cậy, có cả người ngoài gia đình.')
+	).toBeVisible();
 	await expect(page.getByRole('heading', { level: 3, name: 'Chuẩn bị' })).toBeVisible();
 });

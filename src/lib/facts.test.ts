@@ -10,6 +10,8 @@ describe('facts', () => {
 		expect(HOTLINES.childProtection.tel).toBe('tel:111');
 		expect(HOTLINES.childProtection.free).toBe(true);
 		expect(HOTLINES.childProtection.hours).toBe('24/7');
+		expect(HOTLINES.childProtection.counselling).toEqual(['tâm lý', 'pháp luật', 'chính sách']);
+		expect(HOTLINES.childProtection.crisisSupport).toBe(true);
 		expect(HOTLINES.police.number).toBe('113');
 		expect(HOTLINES.fire.number).toBe('114');
 		expect(HOTLINES.ambulance.number).toBe('115');

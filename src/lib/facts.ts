@@ -8,7 +8,11 @@ export const HOTLINES = {
 		tel: 'tel:111',
 		free: true,
 		hours: '24/7',
-		website: 'tongdai111.vn'
+		website: 'tongdai111.vn',
+		/** Free counselling (Decree 56/2017 Art. 22; tongdai111.vn): psychology, law, policy. */
+		counselling: ['tâm lý', 'pháp luật', 'chính sách'],
+		/** tongdai111.vn: its psychological counselling includes children in severe crisis. */
+		crisisSupport: true
 	},
 	police: { number: '113', tel: 'tel:113' },
 	fire: { number: '114', tel: 'tel:114' },

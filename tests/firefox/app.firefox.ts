@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { course } from '../helpers/content';
 import { BUILD, serve, type Server } from '../pwa/serve';
 import type { Lesson } from '../../src/lib/content/types';
-import { addLearner, expectLessonStatus } from './lib/app';
+import { addLearner, expectLessonStatus, passGate } from './lib/app';
 import { BASE_PORT, launchFirefox, Session, type Firefox } from './lib/browser';
 import { PLAYER, playLesson, readSteps } from './lib/lesson';
 import {
@@ -181,6 +181,7 @@ test('backup: downloaded, a broken file refused with data untouched, imported el
 		await (await labelled(page, 'Mở tệp sao lưu')).uploadFile(file);
 		await waitForText(page, 'Trong tệp này có');
 		await activate(page, 'button', 'Nhập vào máy này');
+		await passGate(page);
 		await waitForText(page, 'Đã nhập xong: 1 bạn học mới');
 		await page.goto(`${server.home}nguoi-hoc/`);
 		await activate(page, 'button', 'Na', { match: 'start' });

@@ -1,19 +1,10 @@
-// Reads the whole content/ tree (Node only: build, prerender and scripts). Returns every
-// lesson and guide, or every error found: a broken file is reported, never dropped.
+// The content/ tree from disk (Node only: scripts, tests, and the Vite plugin that puts the
+// course into Vite's graph). Reading is here; parsing and checking are course.ts's.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { lessonPathInfo, parseGuide, parseLesson } from './parse';
-import type { ContentError, Guide, Lesson } from './types';
-import { BANDS } from './vocab';
+import { buildContent, isCourseFile, type ContentSet, type SourceFile } from './course';
 
-export interface ContentSet {
-	lessons: Lesson[];
-	/** Lessons in other languages than Vietnamese, keyed by `${lang}:${id}`. */
-	translations: Map<string, Lesson>;
-	guides: Guide[];
-	errors: ContentError[];
-	files: number;
-}
+export { formatError, summary, type ContentSet } from './course';
 
 export interface LoadOptions {
 	/** Project root (holds content/ and static/). */
@@ -33,91 +24,24 @@ function walk(dir: string, out: string[] = []): string[] {
 	return out;
 }
 
+/** Every course file under `contentDir`, with its absolute path and its `content/...` path. */
+export function readContentFiles(contentDir: string): (SourceFile & { file: string })[] {
+	return walk(contentDir)
+		.map((file) => ({ file, path: 'content/' + relative(contentDir, file).split(sep).join('/') }))
+		.filter((f) => isCourseFile(f.path))
+		.map((f) => ({ ...f, source: readFileSync(f.file, 'utf8') }));
+}
+
+/** Images are checked against the project's static/ folder. */
+export function imageCheck(root: string) {
+	const staticDir = join(root, 'static');
+	return (src: string) => existsSync(join(staticDir, src));
+}
+
 export function loadContent(opts: LoadOptions): ContentSet {
 	const contentDir = opts.contentDir ?? join(opts.root, 'content');
-	const base = opts.base ?? '';
-	const staticDir = join(opts.root, 'static');
-	const imageExists = (src: string) => existsSync(join(staticDir, src));
-	const set: ContentSet = { lessons: [], translations: new Map(), guides: [], errors: [], files: 0 };
-	const ids = new Map<string, string>();
-	const slugs = new Map<string, string>();
-
-	for (const file of walk(contentDir)) {
-		const rel = 'content/' + relative(contentDir, file).split(sep).join('/');
-		if (rel === 'content/README.md' || /\/README\.md$/.test(rel)) continue;
-		// Evaluation instruments (issue 20, /work/notes/eval-spec.md) are not lessons: their own
-		// parser reads content/danh-gia/, so the lesson loader leaves that folder alone.
-		if (rel.startsWith('content/danh-gia/')) continue;
-		set.files++;
-		const source = readFileSync(file, 'utf8');
-		if (rel.startsWith('content/guides/')) {
-			const { guide, errors } = parseGuide(source, { path: rel, base });
-			set.errors.push(...errors);
-			if (guide) {
-				const other = ids.get(guide.id);
-				if (other) set.errors.push({ path: rel, line: 2, message: `mã "${guide.id}" trùng với ${other} (duplicate id)` });
-				ids.set(guide.id, rel);
-				set.guides.push(guide);
-			}
-			continue;
-		}
-		const info = lessonPathInfo(rel);
-		if (info && !(BANDS as readonly string[]).includes(info.band)) {
-			set.errors.push({
-				path: rel,
-				line: 1,
-				message: `thư mục "${info.band}" không phải lứa tuổi hợp lệ (${BANDS.join(', ')}) (unknown band folder)`
-			});
-			continue;
-		}
-		const { lesson, errors } = parseLesson(source, { path: rel, base, imageExists });
-		set.errors.push(...errors);
-		if (!lesson) continue;
-		if (lesson.lang !== 'vi') {
-			set.translations.set(`${lesson.lang}:${lesson.id}`, lesson);
-			continue;
-		}
-		const other = ids.get(lesson.id);
-		if (other)
-			set.errors.push({ path: rel, line: 2, message: `mã bài "${lesson.id}" trùng với ${other} (duplicate id)` });
-		ids.set(lesson.id, rel);
-		const slugKey = `${lesson.band}/${lesson.slug}`;
-		const sameSlug = slugs.get(slugKey);
-		if (sameSlug)
-			set.errors.push({ path: rel, line: 1, message: `đường dẫn "${slugKey}" trùng với ${sameSlug} (duplicate slug)` });
-		slugs.set(slugKey, rel);
-		set.lessons.push(lesson);
-	}
-	for (const [key, t] of set.translations)
-		if (!ids.has(t.id))
-			set.errors.push({
-				path: t.path,
-				line: 2,
-				message: `bản dịch ${key} không có bài gốc tiếng Việt cùng mã (translation without a source lesson)`
-			});
-	const bandOrder = (b: string) => (BANDS as readonly string[]).indexOf(b);
-	set.lessons.sort((a, b) => bandOrder(a.band) - bandOrder(b.band) || a.order - b.order);
-	set.guides.sort((a, b) => a.audience.localeCompare(b.audience) || a.order - b.order);
-	set.errors.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
-	return set;
-}
-
-export function formatError(e: ContentError): string {
-	return `${e.path}:${e.line}: ${e.message}`;
-}
-
-export function summary(set: ContentSet) {
-	return {
-		lessons: set.lessons.map((l) => ({
-			id: l.id,
-			path: l.path,
-			band: l.band,
-			title: l.title,
-			topics: l.topics,
-			platforms: l.platforms,
-			activities: l.activityCounts
-		})),
-		guides: set.guides.map((g) => ({ id: g.id, path: g.path, audience: g.audience, title: g.title })),
-		errors: set.errors.map((e) => ({ path: e.path, line: e.line, message: e.message }))
-	};
+	return buildContent(readContentFiles(contentDir), {
+		base: opts.base ?? '',
+		imageExists: imageCheck(opts.root)
+	});
 }

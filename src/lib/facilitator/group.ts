@@ -174,7 +174,10 @@ export function initialState(): GroupState {
 
 // --- chat ----------------------------------------------------------------------------------
 
-/** Guards against a goto cycle in a broken file (the compiler already refuses them). */
+/**
+ * Guards against a goto cycle in data that did not come through the compiler, which refuses
+ * them (content/activities/chat.ts, "goto loop").
+ */
 const MAX_HOPS = 200;
 
 export interface ChatStop {

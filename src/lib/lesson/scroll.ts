@@ -1,5 +1,6 @@
 // Brings what the child must read next into view: smoothly, unless they asked the device for
-// less motion. Targets set scroll-margin-top so they land below the sticky header.
+// less motion. Targets set scroll-margin-top: var(--sticky-top) so they land below the sticky
+// header and the quick-exit row.
 export function reducedMotion(): boolean {
 	return (
 		typeof window !== 'undefined' &&

@@ -1,19 +1,13 @@
-// The content set for prerendering, loaded once per build process.
+// The course for prerendering: a module of Vite's graph (scripts/vite-content-plugin.ts),
+// parsed once per build by the plugin, reloaded in dev when a lesson changes. A broken
+// lesson never gets here: the plugin fails the build instead.
 import { error } from '@sveltejs/kit';
-import { base } from '$app/paths';
-import { loadContent, formatError, type ContentSet } from '$lib/content/load';
+import { guides, lessons } from 'virtual:khien-nho/content';
 import type { Band } from '$lib/content/vocab';
-import type { LessonMeta } from '$lib/content/types';
+import type { Guide, Lesson, LessonMeta } from '$lib/content/types';
 
-let cache: ContentSet | null = null;
-
-export function content(): ContentSet {
-	if (!cache) {
-		// CONTENT_DIR lets the benchmark build a synthetic course of any size.
-		cache = loadContent({ root: process.cwd(), base, contentDir: process.env.CONTENT_DIR });
-		if (cache.errors.length) throw new Error(cache.errors.map(formatError).join('\n'));
-	}
-	return cache;
+export function content(): { lessons: Lesson[]; guides: Guide[] } {
+	return { lessons, guides };
 }
 
 /** Lesson metadata only: what lists and cards need, without the screens. */

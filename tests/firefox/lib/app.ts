@@ -1,6 +1,7 @@
 // The app's own screens outside lessons, as the Firefox suite uses them: learners and the
 // band page's lesson cards.
 import type { Page } from 'puppeteer-core';
+import { RANGE_A, RANGE_B, sumInWords } from '../../../src/lib/gate/challenge';
 import { activate, fill, find, waitForUrl } from './ui';
 
 /** Adds a learner on "Ai đang học?" and makes them current (the app opens their band). */
@@ -32,4 +33,31 @@ export async function expectLessonStatus(page: Page, title: string, status: stri
 		const text = await card.evaluate((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' '));
 		throw new Error(`"${title}" should show "${status}", shows: ${text}`);
 	}
+}
+
+/**
+ * Passes the adult gate as an adult does: reads the sum in words, types its result, holds the
+ * button for two seconds (lib/gate; the Playwright twin is tests/helpers/gate.ts).
+ */
+export async function passGate(page: Page) {
+	const question = await page.waitForFunction(
+		() => document.querySelector('dialog[open] label')?.textContent?.trim() || null,
+		{ timeout: 15_000, polling: 100 }
+	);
+	const text = String(await question.jsonValue()).toLowerCase();
+	let answer: number | null = null;
+	for (let a = RANGE_A[0]; a <= RANGE_A[1]; a++)
+		for (let b = RANGE_B[0]; b <= RANGE_B[1]; b++)
+			if (text === `${sumInWords({ a, b }, 'vi')} bằng bao nhiêu?`) answer = a + b;
+	if (answer === null) throw new Error(`no sum matches "${text}"`);
+	const input = await page.waitForSelector('dialog[open] input', { visible: true });
+	await input!.type(String(answer));
+	const hold = await find(page, 'button', 'Nhấn và giữ', 'start');
+	const box = await hold.boundingBox();
+	if (!box) throw new Error('the hold button has no box');
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await new Promise((done) => setTimeout(done, 2300));
+	await page.mouse.up();
+	await page.waitForFunction(() => !document.querySelector('dialog[open]'), { timeout: 15_000 });
 }

@@ -13,12 +13,20 @@ export const PLAYER = {
 	continue: 'Tiếp tục',
 	skip: 'Bỏ qua',
 	check: 'Kiểm tra',
+	nextCard: 'Thẻ tiếp theo',
+	readOn: 'Đọc tiếp',
 	chatSafeEnd: 'Câu chuyện kết thúc an toàn',
-	summary: 'Em đã học xong bài này!',
-	afterSummary: 'Hãy kể với một người lớn em tin cậy.',
+	/** The player says "em" to 6-10 and "bạn" to 11-17. */
+	summary: (band: string) => (teen(band) ? 'Bạn' : 'Em') + ' đã học xong bài này!',
+	afterSummary: (band: string) => `Hãy kể với một người lớn ${teen(band) ? 'bạn' : 'em'} tin cậy.`,
+	cardOf: (n: number, total: number) => `Thẻ ${n}/${total}`,
 	step: (n: number) => `Bước ${n} /`,
 	resumed: (n: number) => `Mình tiếp tục từ bước ${n}`
 };
+
+function teen(band: string) {
+	return band === '11-14' || band === '15-17';
+}
 
 export interface PlayOptions {
 	input: Input;
@@ -51,26 +59,18 @@ export async function answer<H>(driver: Driver<H>, activity: Activity, options: 
 			await activate(driver, 'button', PLAYER.check, input);
 			break;
 		case 'sort':
-			for (const card of activity.cards) {
-				const cardButton = await driver.find('button', card.text);
+			// One card at a time above the bins: put it in its bin (a tap, a key, or dragging the
+			// card), then "Thẻ tiếp theo"; after the last card the way on is "Tiếp tục".
+			for (const [i, card] of activity.cards.entries()) {
+				await driver.waitForText(card.text);
+				const bin = await driver.find('button', card.bin, { match: 'start' });
 				if (dragSort)
-					await driver.drag(cardButton, await driver.find('button', card.bin, { match: 'start' }));
-				else {
-					await driver.press(cardButton, input);
-					// Picked up (the bins now say "put it here") before choosing its bin.
-					await driver.waitFor(
-						(el) => (el as Element).getAttribute('aria-pressed') === 'true',
-						cardButton,
-						5000
+					await driver.drag(
+						await driver.find('group', PLAYER.cardOf(i + 1, activity.cards.length)),
+						bin
 					);
-					await activate(driver, 'button', card.bin, input, 'start');
-				}
-				// Placed: the card leaves the pile (a wrong bin would send it back).
-				await driver.waitFor(
-					(id) => !document.querySelector(`.pile [data-card="${CSS.escape(id)}"]`),
-					card.id,
-					5000
-				);
+				else await driver.press(bin, input);
+				if (i < activity.cards.length - 1) await activate(driver, 'button', PLAYER.nextCard, input);
 			}
 			break;
 		case 'settings':
@@ -89,6 +89,8 @@ export async function answer<H>(driver: Driver<H>, activity: Activity, options: 
 				if (node.replies.length) {
 					const safe = node.replies.find((r) => r.safe)!;
 					await activate(driver, 'button', safe.text, input);
+					// A reply with a note waits in the answer sheet until "Đọc tiếp".
+					if (safe.feedback) await activate(driver, 'button', PLAYER.readOn, input);
 					node = activity.nodes[safe.next];
 				} else node = activity.nodes[node.goto!];
 			}
@@ -116,8 +118,8 @@ export async function playLesson<H>(
 		await answer(driver, screen.activity, options);
 		await activate(driver, 'button', PLAYER.continue, options.input, 'start');
 	}
-	await driver.find('heading', PLAYER.summary);
-	await driver.waitForText(PLAYER.afterSummary);
+	await driver.find('heading', PLAYER.summary(lesson.band));
+	await driver.waitForText(PLAYER.afterSummary(lesson.band));
 }
 
 /** Goes `steps` screens into the lesson with "Tiếp" (its first screens are reading steps). */

@@ -140,6 +140,13 @@ export function webdriverDriver(session: WebDriverSession): Driver<ElementRef> {
 			),
 		press: async (target, input: Input) => {
 			if (input !== 'click') throw new Error(`WebKit suite: ${input} is not driven here`);
+			// WebDriver scrolls a target only until it is inside the viewport, where the sticky
+			// header, the quick-exit row or the answer sheet may still cover it ("element click
+			// intercepted"): bring it to the middle first, as a finger would scroll.
+			await session.execute(
+				"arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' });",
+				target
+			);
 			await session.click(target);
 		},
 		drag: async () => {

@@ -18,7 +18,10 @@ export interface Answer {
 	reply: ChatReply;
 }
 
-/** Stops a chain of goto nodes that loops (a bad file) from hanging the tab. */
+/**
+ * Stops a chain of goto nodes that loops from hanging the tab. The compiler refuses such a
+ * loop (content/activities/chat.ts, "goto loop"); this is for data that skipped it.
+ */
 const MAX_HOPS = 200;
 
 export class ChatStory {
