@@ -1,5 +1,12 @@
 import i18next, { type TOptions } from 'i18next';
-import { viResources, loadLanguage, NAMESPACES, LANGUAGES, type Language } from './resources';
+import {
+	viResources,
+	loadLanguage,
+	NAMESPACES,
+	LANGUAGES,
+	type Language,
+	type Tree
+} from './resources';
 
 const STORAGE_KEY = 'khien-nho:lang';
 
@@ -38,6 +45,15 @@ class I18n {
 	has = (key: string): boolean => {
 		void this.lang;
 		return instance.exists(key);
+	};
+
+	/**
+	 * Strings of a namespace only some pages need (resources.ts keeps it out of every page's
+	 * bundle): the page's module adds them, every language at once, before it renders.
+	 */
+	addBundles = (ns: string, bundles: Record<Language, Tree>): void => {
+		for (const [lang, tree] of Object.entries(bundles))
+			if (!instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, tree);
 	};
 
 	async set(lang: Language) {

@@ -1,13 +1,20 @@
 // The ONE module that owns Dexie / IndexedDB. Everything else goes through the `Store`
 // interface (store.ts), so the same repository runs on IndexedDB or in memory.
 import Dexie, { liveQuery, type DexieOptions, type EntityTable, type Table } from 'dexie';
-import type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } from './model';
+import type {
+	AttemptRow,
+	BadgeRow,
+	EvaluationReportRow,
+	LessonProgressRow,
+	Profile,
+	SettingRow
+} from './model';
 import { createMemoryStore } from './memory';
 import type { KeyedTable, ProfileScoped, Store, Tables } from './store';
 
 export const DB_NAME = 'khien-nho';
 /** Current schema version (Dexie's numbering). */
-export const DB_VERSION = 2;
+export const DB_VERSION = 5;
 
 /**
  * Schema history. Never edit a shipped version: add a new one with an upgrade.
@@ -15,6 +22,9 @@ export const DB_VERSION = 2;
  * - v2: attempts carry the lesson's content version (indexed with the lesson, so answers
  *   given to an older version of a lesson can be told apart); profiles get an explicit
  *   `pictureCode: null` default.
+ * - v5 (issue 20, the coordinator's report): `evaluationReports`, imported evaluation
+ *   summary files by round. Versions 3 and 4 are other tables added at the same time on
+ *   other branches; each version adds only its own tables, so they merge in any order.
  */
 const STORES_V1 = {
 	profiles: 'id',
@@ -27,6 +37,7 @@ const STORES_V2 = {
 	...STORES_V1,
 	attempts: '++id, profileId, [profileId+lessonId], [lessonId+lessonVersion]'
 };
+const STORES_V5 = { evaluationReports: 'round' };
 
 export class KhienNhoDB extends Dexie {
 	profiles!: EntityTable<Profile, 'id'>;
@@ -34,6 +45,7 @@ export class KhienNhoDB extends Dexie {
 	attempts!: EntityTable<AttemptRow, 'id'>;
 	badges!: Table<BadgeRow, [string, string]>;
 	settings!: EntityTable<SettingRow, 'key'>;
+	evaluationReports!: EntityTable<EvaluationReportRow, 'round'>;
 
 	constructor(name: string = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -63,6 +75,7 @@ export class KhienNhoDB extends Dexie {
 						if (p.pictureCode === undefined) p.pictureCode = null;
 					});
 			});
+		this.version(5).stores(STORES_V5);
 	}
 }
 
@@ -122,7 +135,10 @@ function dexieTables(db: KhienNhoDB): Tables {
 			clear: () => attempts.clear()
 		},
 		badges: { ...keyed(db.badges), ...scoped(db.badges) },
-		settings: keyed(db.settings as unknown as Table<SettingRow, string, SettingRow>)
+		settings: keyed(db.settings as unknown as Table<SettingRow, string, SettingRow>),
+		evaluationReports: keyed(
+			db.evaluationReports as unknown as Table<EvaluationReportRow, string, EvaluationReportRow>
+		)
 	};
 }
 
