@@ -1,4 +1,4 @@
-// Offline-first: after one online visit, every page the app links to opens with the network
+// Offline-first: after one online visit (and the adults' pack downloaded), every page the app links to opens with the network
 // off (served by the service worker's precache), unknown addresses get the app's own
 // "not found" page, and a lesson can be completed offline with its progress kept.
 import { expect, test, type Page } from '@playwright/test';
@@ -47,6 +47,20 @@ test('the whole course works offline after the first visit', async ({ page, cont
 	await expect(page.getByTestId('course-status')).toHaveAttribute('data-state', 'partial');
 	await page.getByRole('button', { name: 'Tải phần còn thiếu' }).click();
 	await expect(page.getByTestId('course-status')).toHaveAttribute('data-state', 'ready');
+	// The adults' area is a second pack (tests/packs.e2e.ts): a teacher downloads it here.
+	await page.goto(`${home.href}thay-co/`);
+	// Opening it online starts the download; the button is there if it has not started.
+	const download = page.getByRole('button', {
+		name: 'Tải phần dành cho thầy cô để dùng không cần mạng'
+	});
+	await expect(page.getByTestId('adults-pack')).toHaveAttribute(
+		'data-state',
+		/missing|downloading|ready/
+	);
+	if (await download.isVisible()) await download.click();
+	await expect(page.getByTestId('adults-pack')).toHaveAttribute('data-state', 'ready', {
+		timeout: 60_000
+	});
 
 	// 2. Offline from here on.
 	await context.setOffline(true);

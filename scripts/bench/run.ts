@@ -13,7 +13,8 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { buildTotals, heaviestLesson, pageAssets } from '../lib/measure.js';
+import { buildTotals, heaviestLesson, pageAssets, precacheTotals } from '../lib/measure.js';
+import { isAdultPath } from '../../src/lib/pwa/packs';
 import { CHROMIUM_ARGS } from '../lib/chromium.js';
 import { loadContent } from '../../src/lib/content/load';
 import { generate } from './synthetic';
@@ -112,6 +113,17 @@ async function sizes() {
 			ratio(appTotals.total, bareTotals.total)
 		]
 	];
+	// What the worker downloads: the first install (children's pack) and the adults' pack.
+	const packs = precacheTotals(app, isAdultPath);
+	const mib = (b: number) => Math.round((b / 1024 / 1024) * 100) / 100;
+	for (const [name, p] of [
+		['first install', packs.install],
+		["adults' pack", packs.adults]
+	] as const) {
+		rows.push([`${name}: files`, p.files, '-', '-']);
+		rows.push([`${name}: gzip`, kb(p.gzip), '-', '-']);
+		rows.push([`${name}: stored MiB`, mib(p.stored), '-', '-']);
+	}
 	table(
 		`Sizes in KB, gzip (lesson page: /${lesson})`,
 		['what', 'Khiên Nhỏ', 'bare SvelteKit', 'ratio'],
@@ -119,7 +131,7 @@ async function sizes() {
 	);
 	return {
 		lessonRoute: lesson,
-		app: { home: appHome, lesson: appLesson, totals: appTotals },
+		app: { home: appHome, lesson: appLesson, totals: appTotals, packs },
 		bare: { home: bareHome, page: barePage, totals: bareTotals }
 	};
 }

@@ -90,3 +90,30 @@ export function heaviestLesson(buildDir) {
 	}
 	return best.route;
 }
+
+/**
+ * The service worker's precache manifest, split into what the first install downloads and
+ * the adults' pack (fetched on demand): files, gzip bytes and bytes stored on the device.
+ * `isAdult` is the rule of src/lib/pwa/packs.ts (passed in: this file is plain JS).
+ * @param {string} buildDir @param {(url: string) => boolean} isAdult
+ */
+export function precacheTotals(buildDir, isAdult) {
+	const sw = readFileSync(join(buildDir, 'service-worker.js'), 'utf8');
+	const match = /\[\{"revision"[^\]]*\]/.exec(sw);
+	if (!match) throw new Error('precache manifest not found in service-worker.js');
+	/** @type {{ url: string }[]} */
+	const manifest = JSON.parse(match[0]);
+	const pack = () => ({ files: 0, gzip: 0, stored: 0 });
+	const out = { install: pack(), adults: pack(), all: pack() };
+	for (const { url } of manifest) {
+		const path = url === '/' ? 'index.html' : url.endsWith('/') ? `${url}index.html` : url;
+		const file = join(buildDir, path);
+		const sizes = { gzip: wireSize(file), stored: statSync(file).size };
+		for (const p of [isAdult(url) ? out.adults : out.install, out.all]) {
+			p.files++;
+			p.gzip += sizes.gzip;
+			p.stored += sizes.stored;
+		}
+	}
+	return out;
+}

@@ -2,6 +2,7 @@
 import { cacheNames } from 'workbox-core';
 import { getCacheKeyForURL, type PrecacheEntry } from 'workbox-precaching';
 import type { CacheStatus, WorkerMessage } from '../lib/pwa/protocol';
+import type { AdultsPack } from './adults';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -41,7 +42,7 @@ async function repair(keys: string[]): Promise<CacheStatus> {
 	return status(keys);
 }
 
-export function listenForMessages(entries: Array<PrecacheEntry | string>) {
+export function listenForMessages(entries: Array<PrecacheEntry | string>, pack: AdultsPack) {
 	let keys: string[] | null = null;
 	self.addEventListener('message', (event) => {
 		const message = event.data as WorkerMessage | undefined;
@@ -58,6 +59,18 @@ export function listenForMessages(entries: Array<PrecacheEntry | string>) {
 				event.waitUntil(work.then((result) => port?.postMessage(result)));
 				break;
 			}
+			// The adults' pack: its status (polled for the progress bar), and its download.
+			case 'GET_ADULTS_STATUS':
+				event.waitUntil(pack.status().then((result) => port?.postMessage(result)));
+				break;
+			case 'CACHE_ADULTS':
+				event.waitUntil(
+					pack
+						.download()
+						.then(() => pack.status())
+						.then((result) => port?.postMessage(result))
+				);
+				break;
 		}
 	});
 }

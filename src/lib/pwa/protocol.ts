@@ -6,5 +6,14 @@ export interface CacheStatus {
 	total: number;
 }
 
+/** The adults' pack (src/service-worker/adults.ts): also whether a download is running. */
+export interface PackStatus extends CacheStatus {
+	downloading: boolean;
+}
+
 export type WorkerMessage =
-	{ type: 'SKIP_WAITING' } | { type: 'GET_CACHE_STATUS' } | { type: 'REPAIR_CACHE' };
+	| { type: 'SKIP_WAITING' }
+	| { type: 'GET_CACHE_STATUS' }
+	| { type: 'REPAIR_CACHE' }
+	| { type: 'GET_ADULTS_STATUS' }
+	| { type: 'CACHE_ADULTS' };

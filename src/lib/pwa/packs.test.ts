@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { isAdultPath, splitPacks } from './packs';
+
+describe('packs', () => {
+	it('puts every page under /thay-co/ and /phu-huynh/ in the adults pack, by prefix', () => {
+		for (const path of [
+			'thay-co/',
+			'thay-co/__data.json',
+			'thay-co/nhom/6-8/bi-mat-tot-xau/',
+			'thay-co/in/the-111/',
+			'/thay-co/bo-truyen-thong/',
+			'phu-huynh/',
+			'phu-huynh/cha-me/__data.json'
+		])
+			expect(isAdultPath(path), path).toBe(true);
+	});
+
+	it('keeps the children’s course, the shell and the app code in the first install', () => {
+		for (const path of [
+			'/',
+			'200.html',
+			'6-8/',
+			'6-8/bi-mat-tot-xau/__data.json',
+			'tro-giup/',
+			'tu-dien/',
+			'cai-dat/',
+			'nguoi-hoc/',
+			'rieng-tu/',
+			'lessons.json',
+			'_app/immutable/nodes/0.js',
+			'thay-co-khong-phai.html'
+		])
+			expect(isAdultPath(path), path).toBe(false);
+	});
+
+	it('splits a manifest and keeps every entry once', () => {
+		const entries = [
+			{ url: '/', revision: '1' },
+			{ url: 'thay-co/', revision: '2' },
+			{ url: '_app/immutable/entry/start.js', revision: null },
+			{ url: 'phu-huynh/cha-me/', revision: '3' }
+		];
+		const { children, adults } = splitPacks(entries);
+		expect(children.map((e) => e.url)).toEqual(['/', '_app/immutable/entry/start.js']);
+		expect(adults.map((e) => e.url)).toEqual(['thay-co/', 'phu-huynh/cha-me/']);
+	});
+});

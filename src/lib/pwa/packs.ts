@@ -1,0 +1,34 @@
+// The two packs of the offline course (shared by the worker, the budget test and the bench;
+// no imports). The children's pack is precached when the worker installs; the adults' pack
+// (plans, group mode, printables, guides, and every page added later under these folders)
+// is downloaded when an adult asks for it or first opens one of its pages.
+
+/** Folders of the adults' area, relative to the base path. A new page under one is adult. */
+export const ADULT_PREFIXES = ['thay-co/', 'phu-huynh/'] as const;
+
+/**
+ * True for a precache URL (relative to the app's root, as in the manifest: `thay-co/`,
+ * `phu-huynh/cha-me/__data.json`) or a path (`/thay-co/in/the-111/`) of the adults' area.
+ */
+export function isAdultPath(path: string): boolean {
+	const relative = path.replace(/^\.?\/+/, '');
+	return ADULT_PREFIXES.some((prefix) => relative.startsWith(prefix));
+}
+
+export interface PackEntry {
+	url: string;
+	revision?: string | null;
+}
+
+/** Splits the build's precache manifest into the children's and the adults' lists. */
+export function splitPacks<T extends PackEntry | string>(
+	entries: readonly T[]
+): { children: T[]; adults: T[] } {
+	const children: T[] = [];
+	const adults: T[] = [];
+	for (const entry of entries) {
+		const url = typeof entry === 'string' ? entry : entry.url;
+		(isAdultPath(url) ? adults : children).push(entry);
+	}
+	return { children, adults };
+}
