@@ -1,13 +1,20 @@
 // The ONE module that owns Dexie / IndexedDB. Everything else goes through the `Store`
 // interface (store.ts), so the same repository runs on IndexedDB or in memory.
 import Dexie, { liveQuery, type DexieOptions, type EntityTable, type Table } from 'dexie';
-import type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } from './model';
+import type {
+	AttemptRow,
+	BadgeRow,
+	LessonProgressRow,
+	NarrationRow,
+	Profile,
+	SettingRow
+} from './model';
 import { createMemoryStore } from './memory';
 import type { KeyedTable, ProfileScoped, Store, Tables } from './store';
 
 export const DB_NAME = 'khien-nho';
 /** Current schema version (Dexie's numbering). */
-export const DB_VERSION = 2;
+export const DB_VERSION = 4;
 
 /**
  * Schema history. Never edit a shipped version: add a new one with an upgrade.
@@ -15,6 +22,8 @@ export const DB_VERSION = 2;
  * - v2: attempts carry the lesson's content version (indexed with the lesson, so answers
  *   given to an older version of a lesson can be told apart); profiles get an explicit
  *   `pictureCode: null` default.
+ * - v4: a `narration` table (a club leader's recordings, per lesson and screen). Only the new
+ *   table is named: Dexie keeps every other table as the versions before left it.
  */
 const STORES_V1 = {
 	profiles: 'id',
@@ -34,6 +43,7 @@ export class KhienNhoDB extends Dexie {
 	attempts!: EntityTable<AttemptRow, 'id'>;
 	badges!: Table<BadgeRow, [string, string]>;
 	settings!: EntityTable<SettingRow, 'key'>;
+	narration!: Table<NarrationRow, [string, string]>;
 
 	constructor(name: string = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -63,6 +73,7 @@ export class KhienNhoDB extends Dexie {
 						if (p.pictureCode === undefined) p.pictureCode = null;
 					});
 			});
+		this.version(4).stores({ narration: '[lessonId+screen], lessonId' });
 	}
 }
 
@@ -122,7 +133,11 @@ function dexieTables(db: KhienNhoDB): Tables {
 			clear: () => attempts.clear()
 		},
 		badges: { ...keyed(db.badges), ...scoped(db.badges) },
-		settings: keyed(db.settings as unknown as Table<SettingRow, string, SettingRow>)
+		settings: keyed(db.settings as unknown as Table<SettingRow, string, SettingRow>),
+		narration: {
+			...keyed(db.narration),
+			byLesson: (id) => db.narration.where('lessonId').equals(id).toArray()
+		}
 	};
 }
 

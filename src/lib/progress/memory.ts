@@ -1,6 +1,13 @@
 // The in-memory Store: same interface and same all-or-nothing writes as IndexedDB, nothing
 // kept after the tab closes. Used for the guest and when IndexedDB is unavailable.
-import type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } from './model';
+import type {
+	AttemptRow,
+	BadgeRow,
+	LessonProgressRow,
+	NarrationRow,
+	Profile,
+	SettingRow
+} from './model';
 import type { KeyedTable, Observable, ProfileScoped, Store, Tables } from './store';
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -67,6 +74,10 @@ export function createMemoryStore(): Store {
 		(r) => r.key,
 		(k) => k
 	);
+	const narration = new MemTable<NarrationRow, [string, string]>(
+		(r) => pair(r.lessonId, r.screen),
+		([a, b]) => pair(a, b)
+	);
 	const attemptRows = new Map<number, AttemptRow>();
 	let nextAttemptId = 1;
 
@@ -75,6 +86,10 @@ export function createMemoryStore(): Store {
 		lessonProgress: Object.assign(lessonProgress, scoped(lessonProgress)),
 		badges: Object.assign(badges, scoped(badges)),
 		settings,
+		narration: Object.assign(narration, {
+			byLesson: async (id: string) =>
+				[...narration.rows.values()].filter((r) => r.lessonId === id).map((r) => clone(r))
+		}),
 		attempts: {
 			...scoped({ rows: attemptRows }),
 			add: async (row) => {
@@ -93,7 +108,13 @@ export function createMemoryStore(): Store {
 		}
 	};
 
-	const keyed: { rows: Map<string, unknown> }[] = [profiles, lessonProgress, badges, settings];
+	const keyed: { rows: Map<string, unknown> }[] = [
+		profiles,
+		lessonProgress,
+		badges,
+		settings,
+		narration
+	];
 	const snapshot = () => ({
 		maps: keyed.map((t) => new Map(t.rows)),
 		attempts: new Map(attemptRows),

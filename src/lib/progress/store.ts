@@ -3,7 +3,14 @@
 // implementations: IndexedDB through Dexie (db.ts) and an in-memory one (memory.ts, 1 KB
 // gzip against 15 KB for fake-indexeddb) used for guests and when IndexedDB is missing or
 // blocked. Both run `write` as ONE all-or-nothing transaction.
-import type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } from './model';
+import type {
+	AttemptRow,
+	BadgeRow,
+	LessonProgressRow,
+	NarrationRow,
+	Profile,
+	SettingRow
+} from './model';
 
 export interface KeyedTable<T, K> {
 	get(key: K): Promise<T | undefined>;
@@ -35,6 +42,10 @@ export interface Tables {
 	attempts: AttemptTable;
 	badges: KeyedTable<BadgeRow, [string, string]> & ProfileScoped<BadgeRow>;
 	settings: KeyedTable<SettingRow, string>;
+	/** Keyed [lessonId, screen]. */
+	narration: KeyedTable<NarrationRow, [string, string]> & {
+		byLesson(lessonId: string): Promise<NarrationRow[]>;
+	};
 }
 
 export interface Subscription {
