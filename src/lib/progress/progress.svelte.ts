@@ -19,6 +19,7 @@ import {
 	type ClassSummary,
 	type LessonProgressRow,
 	type LessonProgressView,
+	type NarrationRow,
 	type Profile,
 	type ProfileInput
 } from './model';
@@ -28,6 +29,7 @@ import {
 	getCurrentProfileId,
 	listProfiles,
 	profilesQuery,
+	setAutoRead,
 	setCurrentProfile
 } from './profiles';
 import type { Store, Subscription } from './store';
@@ -66,6 +68,10 @@ export class ProgressState {
 	/** The current learner's (or guest's) progress, by lesson id. */
 	progressByLesson = $state.raw<Record<string, LessonProgressRow>>({});
 	badges = $state.raw<BadgeRow[]>([]);
+	/** The guest's "Tự đọc to" choice: for this session only, like the rest of a guest's. */
+	#guestAutoRead = $state<boolean | undefined>(undefined);
+	/** The learner's own "Tự đọc to" choice; undefined: not chosen (the band decides). */
+	autoRead = $derived(this.currentProfile ? this.currentProfile.autoRead : this.#guestAutoRead);
 
 	#store: Store | null = null;
 	#guest: Store = createMemoryStore();
@@ -134,6 +140,7 @@ export class ProgressState {
 		this.currentProfileId = null;
 		this.progressByLesson = {};
 		this.badges = [];
+		this.#guestAutoRead = undefined;
 	}
 
 	#fail = (e: unknown) => {
@@ -261,6 +268,34 @@ export class ProgressState {
 	 */
 	lessonProgress(lessonId: string, version: number): LessonProgressView {
 		return learning.progressView(this.progressByLesson[lessonId], lessonId, version);
+	}
+
+	/** "Tự đọc to" for the current learner (kept on their profile; the guest's in memory). */
+	async setAutoRead(on: boolean): Promise<boolean> {
+		const p = this.currentProfile;
+		if (!p) {
+			this.#guestAutoRead = on;
+			return true;
+		}
+		const ok = await this.#run(() => setAutoRead(this.#device(), p.id, on));
+		if (ok !== null)
+			this.profiles = this.profiles.map((x) => (x.id === p.id ? { ...x, autoRead: on } : x));
+		return ok !== null;
+	}
+
+	/** The club leader's recordings for this version of a lesson, by screen key. */
+	async narrationFor(lessonId: string, version: number): Promise<Map<string, NarrationRow>> {
+		await this.#opened;
+		const store = this.#store;
+		if (!store) return new Map();
+		const rows = await store.read((t) => t.narration.byLesson(lessonId)).catch(() => []);
+		return new Map(rows.filter((r) => r.lessonVersion === version).map((r) => [r.screen, r]));
+	}
+
+	/** The device's store, for the adults' area's own modules (narration.ts). */
+	async deviceStore(): Promise<Store> {
+		await this.init();
+		return this.#device();
 	}
 
 	// --- profiles ----------------------------------------------------------------------

@@ -92,9 +92,12 @@ describe('ReadAloud in the frame', () => {
 		synth.spoken = [];
 	});
 
-	it('is hidden when the device has no Vietnamese voice', () => {
+	it('says why, and where to add a voice, when the device has no Vietnamese voice', async () => {
 		render(ChoiceActivity, { activity: choice, band: '6-8', ondone: vi.fn() });
 		expect(screen.queryByRole('button', { name: /Đọc to/ })).toBeNull();
+		const how = await screen.findByRole('link', { name: 'Cách thêm giọng đọc' });
+		expect(how.getAttribute('href')).toMatch(/\/cai-dat\/#giong-doc$/);
+		expect(how.parentElement).toHaveTextContent('Máy này chưa có giọng đọc tiếng Việt');
 	});
 
 	it('is big and first for the 6-8 band, reads the prompt, and can be stopped', async () => {
@@ -106,8 +109,19 @@ describe('ReadAloud in the frame', () => {
 		expect(read).toHaveFocus();
 		expect(read).toHaveTextContent('Đọc to');
 		await user.keyboard('{Enter}');
+		await vi.waitFor(() => expect(synth.spoken.length).toBe(1));
 		expect(synth.spoken[0].text).toBe(choice.prompt.text);
 		expect(synth.spoken[0].lang).toBe('vi-VN');
+		// The prompt, then every option, one after another; the one being read is highlighted.
+		const first = screen.getByText(choice.options[0].label.text).closest('[data-read]');
+		synth.spoken[0].onend?.();
+		expect(first).toHaveClass('reading-now');
+		for (let i = 1; i < choice.options.length; i++) synth.spoken[i].onend?.();
+		expect(synth.spoken.map((u) => u.text)).toEqual([
+			choice.prompt.text,
+			...choice.options.map((o) => o.label.text)
+		]);
+		expect(first).not.toHaveClass('reading-now');
 		const stop = screen.getByRole('button', { name: 'Dừng đọc' });
 		await user.click(stop);
 		expect(screen.getByRole('button', { name: 'Đọc to' })).toBeInTheDocument();
