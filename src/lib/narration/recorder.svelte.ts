@@ -30,8 +30,8 @@ export class Recorder {
 		} catch (e) {
 			this.error =
 				(e as { name?: string }).name === 'NotAllowedError'
-					? 'facilitator:narration.errors.micRefused'
-					: 'facilitator:narration.errors.noMic';
+					? 'narration:recorder.errors.micRefused'
+					: 'narration:recorder.errors.noMic';
 			return null;
 		}
 		const chunks: Blob[] = [];

@@ -2,6 +2,7 @@
 // the synthetic voice would read (the step, or the question with every option, card, bin,
 // message or setting), so a recording can stand in for it. Pure: built at prerender time.
 import type { Activity, Screen } from '$lib/content/types';
+import type { Band } from '$lib/content/vocab';
 
 export interface ScriptScreen {
 	/** "s0", "s1"...: the screen's index in the lesson, as the player keys narration. */
@@ -42,4 +43,13 @@ export function narrationScript(screens: Screen[]): ScriptScreen[] {
 			? { key: `s${i}`, title: s.title, kind: 'step', lines: [s.title, s.body.text] }
 			: { key: `s${i}`, title: '', kind: s.activity.type, lines: activityLines(s.activity) }
 	);
+}
+
+/** One lesson in the recorder's script file (/thay-co/doc-bai/loi-doc.json). */
+export interface NarrationLesson {
+	id: string;
+	band: Band;
+	title: string;
+	version: number;
+	screens: ScriptScreen[];
 }

@@ -1,21 +1,6 @@
-import { content } from '$lib/server/content';
-import { BANDS } from '$lib/content/vocab';
+import narration from '$lib/i18n/locales/vi/narration.json';
 
-// Every lesson, with what a narration pack is checked against (id, version, screen count).
+// The recorder's strings travel with this page only (i18n.provide).
 export function load() {
-	const lessons = content().lessons;
-	return {
-		bands: BANDS.map((band) => ({
-			band,
-			lessons: lessons
-				.filter((l) => l.band === band)
-				.map((l) => ({
-					id: l.id,
-					slug: l.slug,
-					title: l.title,
-					version: l.version,
-					screens: l.screens.length
-				}))
-		}))
-	};
+	return { narration };
 }
