@@ -25,7 +25,9 @@ async function openAt(page: Page, lesson: Lesson, steps: number) {
 	await page.goto(`${lesson.band}/${lesson.slug}/`);
 	for (let i = 0; i < steps; i++) {
 		await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
-		await expect(page.getByText(`Bước ${i + 2} / ${lesson.screens.length}`)).toBeVisible();
+		await expect(
+			page.getByText(`Bước ${i + 2} / ${lesson.screens.length}`, { exact: true })
+		).toBeVisible();
 	}
 }
 
