@@ -31,6 +31,24 @@ async function openAt(page: Page, lesson: Lesson, steps: number) {
 	}
 }
 
+/** Each stored learner's "Tự đọc to" choice, read straight from IndexedDB. */
+function storedAutoRead(page: Page) {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((ok, fail) => {
+			const req = indexedDB.open('khien-nho');
+			req.onsuccess = () => ok(req.result);
+			req.onerror = () => fail(req.error);
+		});
+		const all = await new Promise<{ nickname: string; autoRead?: boolean }[]>((ok, fail) => {
+			const req = db.transaction('profiles').objectStore('profiles').getAll();
+			req.onsuccess = () => ok(req.result);
+			req.onerror = () => fail(req.error);
+		});
+		db.close();
+		return Object.fromEntries(all.map((p) => [p.nickname, p.autoRead]));
+	});
+}
+
 const readButton = (page: Page) => page.getByRole('button', { name: 'Đọc to', exact: true });
 
 test.describe('with a Vietnamese voice', () => {
@@ -117,6 +135,8 @@ test.describe('with a Vietnamese voice', () => {
 		const auto = page.getByRole('checkbox', { name: 'Tự đọc to' });
 		await expect(auto).not.toBeChecked();
 		await auto.check();
+		// Kept on the learner's profile in IndexedDB (nothing else names the child).
+		await expect.poll(() => storedAutoRead(page)).toEqual({ 'Bạn Gió': true });
 		await page.reload();
 		await expect(page.getByRole('checkbox', { name: 'Tự đọc to' })).toBeChecked();
 		const title = (lesson.screens[0] as { title: string }).title;
