@@ -105,6 +105,8 @@ test('record, listen, redo, export; import on a fresh browser; played in the les
 	expect((await played(tablet))[0]).toMatch(/^blob:/);
 	// The next screen has no recording and no voice: it says why instead.
 	await tablet.getByRole('button', { name: 'Tiếp', exact: true }).click();
-	await expect(tablet.getByText('Máy này chưa có giọng đọc tiếng Việt, nên chưa đọc to được.')).toBeVisible();
+	await expect(
+		tablet.getByText('Máy này chưa có giọng đọc tiếng Việt, nên chưa đọc to được.')
+	).toBeVisible();
 	await other.close();
 });

@@ -54,9 +54,7 @@ const readButton = (page: Page) => page.getByRole('button', { name: 'Đọc to',
 test.describe('with a Vietnamese voice', () => {
 	test.beforeEach(async ({ page }) => fakeVietnameseVoice(page));
 
-	test('a choice screen speaks the question, every option, then the feedback', async ({
-		page
-	}) => {
+	test('a choice screen speaks the question, every option, then the feedback', async ({ page }) => {
 		const lesson = lessonAt('9-10', 'choi-game-an-toan');
 		const choice = activity(lesson, 2, 'choice');
 		await openAt(page, lesson, 2);
@@ -116,9 +114,7 @@ test.describe('with a Vietnamese voice', () => {
 			await expect.poll(async () => (await spoken(page)).includes(r.text)).toBe(true);
 	});
 
-	test('auto read: a 6-8 screen reads itself; the choice is kept per learner', async ({
-		page
-	}) => {
+	test('auto read: a 6-8 screen reads itself; the choice is kept per learner', async ({ page }) => {
 		const young = lessonAt('6-8', 'co-the-cua-em');
 		const step = (i: number) => young.screens[i] as Extract<Lesson['screens'][0], { kind: 'step' }>;
 		await page.goto(`${young.band}/${young.slug}/`);
@@ -159,7 +155,9 @@ test('no Vietnamese voice: the control says why and leads to the Settings card',
 	const lesson = lessonAt('6-8', 'co-the-cua-em');
 	await page.goto(`${lesson.band}/${lesson.slug}/`);
 	await expect(readButton(page)).toHaveCount(0);
-	await expect(page.getByText('Máy này chưa có giọng đọc tiếng Việt, nên chưa đọc to được.')).toBeVisible();
+	await expect(
+		page.getByText('Máy này chưa có giọng đọc tiếng Việt, nên chưa đọc to được.')
+	).toBeVisible();
 	await page.getByRole('link', { name: 'Cách thêm giọng đọc' }).click();
 	await page.waitForURL(/\/cai-dat\/#giong-doc$/);
 	const card = page.locator('#giong-doc');

@@ -48,7 +48,9 @@ describe.each(STORES)('narration on %s', (_name, makeStore) => {
 		expect(r.ok).toBe(true);
 		const got = await lessonNarration(b, 'co-the-cua-em');
 		expect(
-			got.map((g) => [g.screen, [...new Uint8Array(g.audio)]]).sort((x, y) => (x[0] < y[0] ? -1 : 1))
+			got
+				.map((g) => [g.screen, [...new Uint8Array(g.audio)]])
+				.sort((x, y) => (x[0] < y[0] ? -1 : 1))
 		).toEqual([
 			['s0', [1, 2, 3]],
 			['s1', [5]],
@@ -87,14 +89,22 @@ describe.each(STORES)('narration on %s', (_name, makeStore) => {
 		const cases: [string, () => [string, number?], string][] = [
 			['not JSON', () => ['Đây là bài hát, không phải gói giọng đọc'], 'notJson'],
 			['cut off half way', () => [JSON.stringify(valid()).slice(0, 60)], 'notJson'],
-			['another app', () => [edit((p) => ((p as Record<string, unknown>).app = 'zalo'))], 'foreign'],
+			[
+				'another app',
+				() => [edit((p) => ((p as Record<string, unknown>).app = 'zalo'))],
+				'foreign'
+			],
 			['a JSON array', () => ['[{"app":"khien-nho"}]'], 'foreign'],
 			[
 				'a progress backup, not a pack',
 				() => [edit((p) => ((p as Record<string, unknown>).kind = 'backup'))],
 				'notPack'
 			],
-			['a newer version', () => [edit((p) => ((p as Record<string, unknown>).version = 2))], 'version'],
+			[
+				'a newer version',
+				() => [edit((p) => ((p as Record<string, unknown>).version = 2))],
+				'version'
+			],
 			['too big', () => ['{}', MAX_PACK_BYTES + 1], 'tooBig'],
 			['a lesson this app lacks', () => [edit((p) => (p.lessonId = 'bai-khac'))], 'unknownLesson'],
 			[
@@ -103,7 +113,11 @@ describe.each(STORES)('narration on %s', (_name, makeStore) => {
 				'lessonVersion'
 			],
 			['no screens', () => [edit((p) => (p.screens = []))], 'empty'],
-			['a screen the lesson lacks', () => [edit((p) => (p.screens[1].screen = 's10'))], 'badScreen'],
+			[
+				'a screen the lesson lacks',
+				() => [edit((p) => (p.screens[1].screen = 's10'))],
+				'badScreen'
+			],
 			['a made-up screen key', () => [edit((p) => (p.screens[1].screen = '../x'))], 'badScreen'],
 			['one screen twice', () => [edit((p) => (p.screens[1].screen = 's0'))], 'twice'],
 			['not audio', () => [edit((p) => (p.screens[1].mime = 'text/html'))], 'notAudio'],

@@ -2,7 +2,13 @@
 // `narration` table. The player only reads (progress.narrationFor); recording, deleting and
 // packs are the adults' area's, and this module loads only there.
 import type { NarrationRow } from './model';
-import { checkPack, makePack, type NarrationPack, type PackCheck, type PackLesson } from './narration-pack';
+import {
+	checkPack,
+	makePack,
+	type NarrationPack,
+	type PackCheck,
+	type PackLesson
+} from './narration-pack';
 import type { Store } from './store';
 
 export function lessonNarration(store: Store, lessonId: string): Promise<NarrationRow[]> {

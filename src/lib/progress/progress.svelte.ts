@@ -284,11 +284,17 @@ export class ProgressState {
 	}
 
 	/** The club leader's recordings for this version of a lesson, by screen key. */
-	async narrationFor(lessonId: string, version: number): Promise<Map<string, NarrationRow>> {
+	async narrationFor(
+		lessonId: string,
+		version: number
+	): Promise<ReadonlyMap<string, NarrationRow>> {
 		await this.#opened;
 		const store = this.#store;
-		if (!store) return new Map();
-		const rows = await store.read((t) => t.narration.byLesson(lessonId)).catch(() => []);
+		const rows = store
+			? await store.read((t) => t.narration.byLesson(lessonId)).catch(() => [])
+			: [];
+		// A plain Map on purpose: built once and handed over whole, never changed in place.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		return new Map(rows.filter((r) => r.lessonVersion === version).map((r) => [r.screen, r]));
 	}
 

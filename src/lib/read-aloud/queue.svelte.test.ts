@@ -134,7 +134,9 @@ describe('the read-aloud queue', () => {
 	it('plays the recorded narration of the screen instead of the synthetic voice', async () => {
 		const root = screen('<h1 data-read>Bước một</h1>');
 		q.setNarration(
-			Promise.resolve(new Map([['s0', { audio: new Uint8Array([1, 2]).buffer, mime: 'audio/webm' }]]))
+			Promise.resolve(
+				new Map([['s0', { audio: new Uint8Array([1, 2]).buffer, mime: 'audio/webm' }]])
+			)
 		);
 		q.screen = 's0';
 		await q.readScreen(root);

@@ -19,6 +19,14 @@ export interface Utterance {
 
 export const HIGHLIGHT = 'reading-now';
 
+/** A recorded screen: its bytes and container type. */
+export interface Recorded {
+	audio: ArrayBuffer;
+	mime: string;
+}
+/** Replaced whole, never changed in place: a plain (read-only) Map is enough. */
+const NONE: ReadonlyMap<string, Recorded> = new Map();
+
 /** The utterances of a part of the page, from its `data-read` elements in page order. */
 export function collect(root: Element | null | undefined): Utterance[] {
 	if (!root) return [];
@@ -46,7 +54,7 @@ export class ReadAloudQueue {
 	/** Screen key ("s3") of the screen on show, for its recorded narration. */
 	screen = $state('');
 	/** Recorded narration of the lesson on show, by screen key. */
-	narration = $state.raw<Map<string, { audio: ArrayBuffer; mime: string }>>(new Map());
+	narration = $state.raw<ReadonlyMap<string, Recorded>>(NONE);
 
 	/** Elements read (or queued) on this screen: append() does not read them twice. */
 	#seen = new WeakSet<Element>();
@@ -90,7 +98,7 @@ export class ReadAloudQueue {
 	};
 
 	/** The lesson's recordings, once read from the device: a screen read before then waits. */
-	setNarration = (loading: Promise<Map<string, { audio: ArrayBuffer; mime: string }>>) => {
+	setNarration = (loading: Promise<ReadonlyMap<string, Recorded>>) => {
 		this.#loading = loading.then((m) => (this.narration = m)).catch(() => undefined);
 	};
 
