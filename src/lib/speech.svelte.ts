@@ -1,6 +1,7 @@
 // Read-aloud through the browser's own speech engine. Nothing is downloaded: when the
-// device has no Vietnamese voice the feature is simply not offered (available = false),
-// because an English voice reading Vietnamese text is unintelligible to a child.
+// device has no Vietnamese voice the synthetic voice is not used (available = false),
+// because an English voice reading Vietnamese text is unintelligible to a child; the
+// read-aloud control then says why and where to add one (ReadAloud.svelte, Settings).
 
 /** Slightly slower than default: the youngest learners are still learning to read. */
 const RATE = 0.9;
@@ -11,6 +12,8 @@ export class Speech {
 	speaking = $state(false);
 	/** The text being read, so each ReadAloud button knows whether it is the one playing. */
 	current = $state<string | null>(null);
+	/** The Vietnamese voice found ("Thử giọng đọc" names it), or null. */
+	voiceName = $state<string | null>(null);
 
 	#synth: SpeechSynthesis | null = null;
 	#voices: SpeechSynthesisVoice[] = [];
@@ -49,7 +52,9 @@ export class Speech {
 		} catch {
 			this.#voices = [];
 		}
-		this.available = this.#voiceFor('vi') !== undefined;
+		const vi = this.#voiceFor('vi');
+		this.available = vi !== undefined;
+		this.voiceName = vi?.name ?? null;
 	};
 
 	#voiceFor(lang: string): SpeechSynthesisVoice | undefined {
@@ -58,7 +63,8 @@ export class Speech {
 		return matching.find((v) => v.localService) ?? matching[0];
 	}
 
-	speak = (text: string, lang = 'vi-VN') => {
+	/** Read `text` now (whatever was playing stops); `onend` once it is over, if not replaced. */
+	speak = (text: string, lang = 'vi-VN', onend?: () => void) => {
 		const synth = this.#synth;
 		if (!synth || !this.available || typeof SpeechSynthesisUtterance === 'undefined') return;
 		const clean = text.trim();
@@ -77,6 +83,7 @@ export class Speech {
 			this.#active = null;
 			this.speaking = false;
 			this.current = null;
+			onend?.();
 		};
 		utterance.onend = finish;
 		utterance.onerror = finish;

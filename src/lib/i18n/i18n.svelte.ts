@@ -27,10 +27,13 @@ instance.init({
 
 class I18n {
 	lang = $state<Language>('vi');
+	/** Bumped when a namespace loaded later arrives (provide()), so its strings show. */
+	#added = $state(0);
 
 	/** Translate `ns:key`. Reading `lang` makes every caller re-render on a switch. */
 	t = (key: string, options?: TOptions): string => {
 		void this.lang;
+		void this.#added;
 		return instance.t(key, options as TOptions) as string;
 	};
 
@@ -54,6 +57,15 @@ class I18n {
 	addBundles = (ns: string, bundles: Record<Language, Tree>): void => {
 		for (const [lang, tree] of Object.entries(bundles))
 			if (!instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, tree);
+		this.#added++;
+	};
+
+	/** Vietnamese strings of a namespace kept out of the bundle (resources.ts), handed over
+	 *  by the page that uses them (its server data): the same on the server and the client. */
+	provide = (ns: string, tree: Record<string, unknown>) => {
+		if (instance.hasResourceBundle('vi', ns)) return;
+		instance.addResourceBundle('vi', ns, tree, true, true);
+		this.#added++;
 	};
 
 	async set(lang: Language) {

@@ -3,13 +3,21 @@
 // languages load on demand, from the precache when offline.
 export type Tree = { [key: string]: string | Tree };
 
-// Namespaces of a few adults' pages (the evaluation report: report.json) stay out of both:
-// the page that needs one imports it and adds it (i18n.addBundles), so no other page
-// carries it.
-const vi = import.meta.glob<Tree>(['./locales/vi/*.json', '!./locales/*/report.json'], {
-	eager: true,
-	import: 'default'
-});
+// Namespaces only a few pages need stay out of every page's bundle:
+// - "report" (the evaluation report): its page imports every language and adds them
+//   (i18n.addBundles), so it is out of the lazy languages too;
+// - "voice" (the Settings card on adding a voice) and "narration" (the adults' recorder):
+//   their pages hand the Vietnamese over with their own data (i18n.provide); other languages
+//   load them with the rest of their strings.
+const vi = import.meta.glob<Tree>(
+	[
+		'./locales/vi/*.json',
+		'!./locales/*/report.json',
+		'!./locales/vi/voice.json',
+		'!./locales/vi/narration.json'
+	],
+	{ eager: true, import: 'default' }
+);
 const lazy = import.meta.glob<Tree>(
 	['./locales/*/*.json', '!./locales/vi/*.json', '!./locales/*/report.json'],
 	{ import: 'default' }

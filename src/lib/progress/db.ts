@@ -6,6 +6,7 @@ import type {
 	BadgeRow,
 	EvaluationReportRow,
 	LessonProgressRow,
+	NarrationRow,
 	Profile,
 	SettingRow
 } from './model';
@@ -22,9 +23,10 @@ export const DB_VERSION = 5;
  * - v2: attempts carry the lesson's content version (indexed with the lesson, so answers
  *   given to an older version of a lesson can be told apart); profiles get an explicit
  *   `pictureCode: null` default.
+ * - v4: a `narration` table (a club leader's recordings, per lesson and screen). Only the new
+ *   table is named: Dexie keeps every other table as the versions before left it.
  * - v5 (issue 20, the coordinator's report): `evaluationReports`, imported evaluation
- *   summary files by round. Versions 3 and 4 are other tables added at the same time on
- *   other branches; each version adds only its own tables, so they merge in any order.
+ *   summary files by round. Each version adds only its own tables.
  */
 const STORES_V1 = {
 	profiles: 'id',
@@ -46,6 +48,7 @@ export class KhienNhoDB extends Dexie {
 	badges!: Table<BadgeRow, [string, string]>;
 	settings!: EntityTable<SettingRow, 'key'>;
 	evaluationReports!: EntityTable<EvaluationReportRow, 'round'>;
+	narration!: Table<NarrationRow, [string, string]>;
 
 	constructor(name: string = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -75,6 +78,7 @@ export class KhienNhoDB extends Dexie {
 						if (p.pictureCode === undefined) p.pictureCode = null;
 					});
 			});
+		this.version(4).stores({ narration: '[lessonId+screen], lessonId' });
 		this.version(5).stores(STORES_V5);
 	}
 }
@@ -138,7 +142,11 @@ function dexieTables(db: KhienNhoDB): Tables {
 		settings: keyed(db.settings as unknown as Table<SettingRow, string, SettingRow>),
 		evaluationReports: keyed(
 			db.evaluationReports as unknown as Table<EvaluationReportRow, string, EvaluationReportRow>
-		)
+		),
+		narration: {
+			...keyed(db.narration),
+			byLesson: (id) => db.narration.where('lessonId').equals(id).toArray()
+		}
 	};
 }
 

@@ -5,6 +5,7 @@ import type {
 	BadgeRow,
 	EvaluationReportRow,
 	LessonProgressRow,
+	NarrationRow,
 	Profile,
 	SettingRow
 } from './model';
@@ -78,6 +79,10 @@ export function createMemoryStore(): Store {
 		(r) => r.round,
 		(k) => k
 	);
+	const narration = new MemTable<NarrationRow, [string, string]>(
+		(r) => pair(r.lessonId, r.screen),
+		([a, b]) => pair(a, b)
+	);
 	const attemptRows = new Map<number, AttemptRow>();
 	let nextAttemptId = 1;
 
@@ -87,6 +92,10 @@ export function createMemoryStore(): Store {
 		badges: Object.assign(badges, scoped(badges)),
 		settings,
 		evaluationReports,
+		narration: Object.assign(narration, {
+			byLesson: async (id: string) =>
+				[...narration.rows.values()].filter((r) => r.lessonId === id).map((r) => clone(r))
+		}),
 		attempts: {
 			...scoped({ rows: attemptRows }),
 			add: async (row) => {
@@ -110,7 +119,8 @@ export function createMemoryStore(): Store {
 		lessonProgress,
 		badges,
 		settings,
-		evaluationReports
+		evaluationReports,
+		narration
 	];
 	const snapshot = () => ({
 		maps: keyed.map((t) => new Map(t.rows)),

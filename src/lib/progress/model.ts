@@ -104,6 +104,20 @@ export type Backup = v.InferOutput<typeof BackupSchema>;
 
 export type BadgeId = 'first-lesson' | `band:${Band}` | `topic:${Topic}`;
 
+/** A club leader's recording of one screen of a lesson (the adults' area makes them). */
+export interface NarrationRow {
+	lessonId: string;
+	/** The lesson's content version when recorded: another version's screens may differ. */
+	lessonVersion: number;
+	/** "s0", "s1"...: the screen's index in the lesson. */
+	screen: string;
+	/** The recorder's container, e.g. "audio/webm;codecs=opus". */
+	mime: string;
+	/** Bytes, not a Blob: every engine (and fake-indexeddb) stores and clones them. */
+	audio: ArrayBuffer;
+	recorded: number;
+}
+
 export interface SettingRow {
 	key: string;
 	value: unknown;

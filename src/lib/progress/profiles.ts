@@ -38,6 +38,15 @@ export async function setCurrentProfile(store: Store, id: string | null): Promis
 	});
 }
 
+/** The learner's "Tự đọc to" choice, kept on their profile (and in their backups). */
+export async function setAutoRead(store: Store, id: string, on: boolean): Promise<void> {
+	await store.write(async (t) => {
+		const p = await t.profiles.get(id);
+		if (!p) throw new ProgressError('progress:errors.noProfile');
+		await t.profiles.put({ ...p, autoRead: on });
+	});
+}
+
 /** True when the profile has no code or the code matches. */
 export function checkPictureCode(profile: Profile, code: readonly string[] | null): boolean {
 	const mine = profile.pictureCode;

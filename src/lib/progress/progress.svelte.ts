@@ -19,6 +19,7 @@ import {
 	type ClassSummary,
 	type LessonProgressRow,
 	type LessonProgressView,
+	type NarrationRow,
 	type Profile,
 	type ProfileInput
 } from './model';
@@ -28,6 +29,7 @@ import {
 	getCurrentProfileId,
 	listProfiles,
 	profilesQuery,
+	setAutoRead,
 	setCurrentProfile
 } from './profiles';
 import type { Store, Subscription } from './store';
@@ -66,6 +68,10 @@ export class ProgressState {
 	/** The current learner's (or guest's) progress, by lesson id. */
 	progressByLesson = $state.raw<Record<string, LessonProgressRow>>({});
 	badges = $state.raw<BadgeRow[]>([]);
+	/** The guest's "Tự đọc to" choice: for this session only, like the rest of a guest's. */
+	#guestAutoRead = $state<boolean | undefined>(undefined);
+	/** The learner's own "Tự đọc to" choice; undefined: not chosen (the band decides). */
+	autoRead = $derived(this.currentProfile ? this.currentProfile.autoRead : this.#guestAutoRead);
 
 	#store: Store | null = null;
 	#guest: Store = createMemoryStore();
@@ -134,6 +140,7 @@ export class ProgressState {
 		this.currentProfileId = null;
 		this.progressByLesson = {};
 		this.badges = [];
+		this.#guestAutoRead = undefined;
 	}
 
 	#fail = (e: unknown) => {
@@ -263,6 +270,34 @@ export class ProgressState {
 		return learning.progressView(this.progressByLesson[lessonId], lessonId, version);
 	}
 
+	/** "Tự đọc to" for the current learner (kept on their profile; the guest's in memory). */
+	async setAutoRead(on: boolean): Promise<boolean> {
+		const p = this.currentProfile;
+		if (!p) {
+			this.#guestAutoRead = on;
+			return true;
+		}
+		const ok = await this.#run(() => setAutoRead(this.#device(), p.id, on));
+		if (ok !== null)
+			this.profiles = this.profiles.map((x) => (x.id === p.id ? { ...x, autoRead: on } : x));
+		return ok !== null;
+	}
+
+	/** The club leader's recordings for this version of a lesson, by screen key. */
+	async narrationFor(
+		lessonId: string,
+		version: number
+	): Promise<ReadonlyMap<string, NarrationRow>> {
+		await this.#opened;
+		const store = this.#store;
+		const rows = store
+			? await store.read((t) => t.narration.byLesson(lessonId)).catch(() => [])
+			: [];
+		// A plain Map on purpose: built once and handed over whole, never changed in place.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		return new Map(rows.filter((r) => r.lessonVersion === version).map((r) => [r.screen, r]));
+	}
+
 	// --- profiles ----------------------------------------------------------------------
 
 	#device(): Store {
@@ -353,9 +388,10 @@ export class ProgressState {
 		return this.#run(() => applyBackup(this.#device(), data));
 	}
 
-	// --- evaluation reports (issue 20) -------------------------------------------------
+	// --- the adults' area's own modules -------------------------------------------------
 
-	/** The device's store once open, for the coordinator's files (evaluation-reports.ts). */
+	/** The device's store once open, for the adults' area's own modules (narration.ts, the
+	 *  coordinator's files in evaluation-reports.ts). */
 	async deviceStore(): Promise<Store> {
 		await this.init();
 		return this.#device();

@@ -68,7 +68,9 @@ const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 export const ProfileSchema = v.object({
 	id: v.pipe(Id, v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/)),
 	...ProfileInputSchema.entries,
-	created: Time
+	created: Time,
+	/** "Tự đọc to", the learner's own choice; absent (older rows, backups): the band's default. */
+	autoRead: v.optional(v.boolean())
 });
 
 /** One child × one lesson. */

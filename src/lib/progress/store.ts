@@ -8,6 +8,7 @@ import type {
 	BadgeRow,
 	EvaluationReportRow,
 	LessonProgressRow,
+	NarrationRow,
 	Profile,
 	SettingRow
 } from './model';
@@ -44,6 +45,10 @@ export interface Tables {
 	settings: KeyedTable<SettingRow, string>;
 	/** Evaluation files a coordinator imported (issue 20), by round. */
 	evaluationReports: KeyedTable<EvaluationReportRow, string>;
+	/** Keyed [lessonId, screen]. */
+	narration: KeyedTable<NarrationRow, [string, string]> & {
+		byLesson(lessonId: string): Promise<NarrationRow[]>;
+	};
 }
 
 export interface Subscription {

@@ -92,9 +92,10 @@ describe('ReadAloud in the frame', () => {
 		synth.spoken = [];
 	});
 
-	it('is hidden when the device has no Vietnamese voice', () => {
+	it('is not in the frame when the device has no Vietnamese voice (the player says why)', () => {
 		render(ChoiceActivity, { activity: choice, band: '6-8', ondone: vi.fn() });
 		expect(screen.queryByRole('button', { name: /Đọc to/ })).toBeNull();
+		expect(screen.queryByRole('link', { name: 'Cách thêm giọng đọc' })).toBeNull();
 	});
 
 	it('is big and first for the 6-8 band, reads the prompt, and can be stopped', async () => {
@@ -106,8 +107,19 @@ describe('ReadAloud in the frame', () => {
 		expect(read).toHaveFocus();
 		expect(read).toHaveTextContent('Đọc to');
 		await user.keyboard('{Enter}');
+		await vi.waitFor(() => expect(synth.spoken.length).toBe(1));
 		expect(synth.spoken[0].text).toBe(choice.prompt.text);
 		expect(synth.spoken[0].lang).toBe('vi-VN');
+		// The prompt, then every option, one after another; the one being read is highlighted.
+		const first = screen.getByText(choice.options[0].label.text).closest('[data-read]');
+		synth.spoken[0].onend?.();
+		expect(first).toHaveClass('reading-now');
+		for (let i = 1; i < choice.options.length; i++) synth.spoken[i].onend?.();
+		expect(synth.spoken.map((u) => u.text)).toEqual([
+			choice.prompt.text,
+			...choice.options.map((o) => o.label.text)
+		]);
+		expect(first).not.toHaveClass('reading-now');
 		const stop = screen.getByRole('button', { name: 'Dừng đọc' });
 		await user.click(stop);
 		expect(screen.getByRole('button', { name: 'Đọc to' })).toBeInTheDocument();
