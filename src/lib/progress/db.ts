@@ -2,12 +2,13 @@
 // interface (store.ts), so the same repository runs on IndexedDB or in memory.
 import Dexie, { liveQuery, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } from './model';
+import type { EvalCountRow, EvalFormRow, EvalRoundRow } from './evaluation-rows';
 import { createMemoryStore } from './memory';
 import type { KeyedTable, ProfileScoped, Store, Tables } from './store';
 
 export const DB_NAME = 'khien-nho';
 /** Current schema version (Dexie's numbering). */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * Schema history. Never edit a shipped version: add a new one with an upgrade.
@@ -15,6 +16,10 @@ export const DB_VERSION = 2;
  * - v2: attempts carry the lesson's content version (indexed with the lesson, so answers
  *   given to an older version of a lesson can be told apart); profiles get an explicit
  *   `pictureCode: null` default.
+ * - v3 (issue 20, the effectiveness check on the device): `evalRounds` (a group's round,
+ *   wave, takers, session log), `evalCounts` (one count per leaf x option x form x wave x
+ *   arm) and `evalForms` (the form each learner took per wave, never exported). Only new
+ *   tables: later versions added on other branches at the same time merge in any order.
  */
 const STORES_V1 = {
 	profiles: 'id',
@@ -27,6 +32,11 @@ const STORES_V2 = {
 	...STORES_V1,
 	attempts: '++id, profileId, [profileId+lessonId], [lessonId+lessonVersion]'
 };
+const STORES_V3 = {
+	evalRounds: 'round, band',
+	evalCounts: 'key, round',
+	evalForms: '[profileId+round], profileId'
+};
 
 export class KhienNhoDB extends Dexie {
 	profiles!: EntityTable<Profile, 'id'>;
@@ -34,6 +44,9 @@ export class KhienNhoDB extends Dexie {
 	attempts!: EntityTable<AttemptRow, 'id'>;
 	badges!: Table<BadgeRow, [string, string]>;
 	settings!: EntityTable<SettingRow, 'key'>;
+	evalRounds!: EntityTable<EvalRoundRow, 'round'>;
+	evalCounts!: EntityTable<EvalCountRow, 'key'>;
+	evalForms!: Table<EvalFormRow, [string, string]>;
 
 	constructor(name: string = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -63,6 +76,7 @@ export class KhienNhoDB extends Dexie {
 						if (p.pictureCode === undefined) p.pictureCode = null;
 					});
 			});
+		this.version(3).stores(STORES_V3);
 	}
 }
 
@@ -122,7 +136,16 @@ function dexieTables(db: KhienNhoDB): Tables {
 			clear: () => attempts.clear()
 		},
 		badges: { ...keyed(db.badges), ...scoped(db.badges) },
-		settings: keyed(db.settings as unknown as Table<SettingRow, string, SettingRow>)
+		settings: keyed(db.settings as unknown as Table<SettingRow, string, SettingRow>),
+		evalRounds: keyed(db.evalRounds as unknown as Table<EvalRoundRow, string, EvalRoundRow>),
+		evalCounts: {
+			...keyed(db.evalCounts as unknown as Table<EvalCountRow, string, EvalCountRow>),
+			byRound: (round) => db.evalCounts.where('round').equals(round).toArray(),
+			deleteByRound: async (round) => {
+				await db.evalCounts.where('round').equals(round).delete();
+			}
+		},
+		evalForms: { ...keyed(db.evalForms), ...scoped(db.evalForms) }
 	};
 }
 

@@ -1,6 +1,7 @@
 // The in-memory Store: same interface and same all-or-nothing writes as IndexedDB, nothing
 // kept after the tab closes. Used for the guest and when IndexedDB is unavailable.
 import type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } from './model';
+import type { EvalCountRow, EvalFormRow, EvalRoundRow } from './evaluation-rows';
 import type { KeyedTable, Observable, ProfileScoped, Store, Tables } from './store';
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -67,6 +68,18 @@ export function createMemoryStore(): Store {
 		(r) => r.key,
 		(k) => k
 	);
+	const evalRounds = new MemTable<EvalRoundRow, string>(
+		(r) => r.round,
+		(k) => k
+	);
+	const evalCounts = new MemTable<EvalCountRow, string>(
+		(r) => r.key,
+		(k) => k
+	);
+	const evalForms = new MemTable<EvalFormRow, [string, string]>(
+		(r) => pair(r.profileId, r.round),
+		([a, b]) => pair(a, b)
+	);
 	const attemptRows = new Map<number, AttemptRow>();
 	let nextAttemptId = 1;
 
@@ -75,6 +88,14 @@ export function createMemoryStore(): Store {
 		lessonProgress: Object.assign(lessonProgress, scoped(lessonProgress)),
 		badges: Object.assign(badges, scoped(badges)),
 		settings,
+		evalRounds,
+		evalCounts: Object.assign(evalCounts, {
+			byRound: async (round: string) => (await evalCounts.all()).filter((r) => r.round === round),
+			deleteByRound: async (round: string) => {
+				for (const [k, r] of evalCounts.rows) if (r.round === round) evalCounts.rows.delete(k);
+			}
+		}),
+		evalForms: Object.assign(evalForms, scoped(evalForms)),
 		attempts: {
 			...scoped({ rows: attemptRows }),
 			add: async (row) => {
@@ -94,6 +115,7 @@ export function createMemoryStore(): Store {
 	};
 
 	const keyed: { rows: Map<string, unknown> }[] = [profiles, lessonProgress, badges, settings];
+	keyed.push(evalRounds, evalCounts, evalForms);
 	const snapshot = () => ({
 		maps: keyed.map((t) => new Map(t.rows)),
 		attempts: new Map(attemptRows),

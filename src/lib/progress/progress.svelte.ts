@@ -352,6 +352,14 @@ export class ProgressState {
 		const { applyBackup } = await import('./backup-merge');
 		return this.#run(() => applyBackup(this.#device(), data));
 	}
+
+	// --- evaluation reports (issue 20) -------------------------------------------------
+
+	/** The device's store once open, for the coordinator's files (evaluation-reports.ts). */
+	async deviceStore(): Promise<Store> {
+		await this.init();
+		return this.#device();
+	}
 }
 
 export const progress = new ProgressState();

@@ -4,6 +4,7 @@
 // gzip against 15 KB for fake-indexeddb) used for guests and when IndexedDB is missing or
 // blocked. Both run `write` as ONE all-or-nothing transaction.
 import type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } from './model';
+import type { EvalCountRow, EvalFormRow, EvalRoundRow } from './evaluation-rows';
 
 export interface KeyedTable<T, K> {
 	get(key: K): Promise<T | undefined>;
@@ -35,6 +36,13 @@ export interface Tables {
 	attempts: AttemptTable;
 	badges: KeyedTable<BadgeRow, [string, string]> & ProfileScoped<BadgeRow>;
 	settings: KeyedTable<SettingRow, string>;
+	/** The effectiveness check on this device (issue 20, evaluation.ts). */
+	evalRounds: KeyedTable<EvalRoundRow, string>;
+	evalCounts: KeyedTable<EvalCountRow, string> & {
+		byRound(round: string): Promise<EvalCountRow[]>;
+		deleteByRound(round: string): Promise<void>;
+	};
+	evalForms: KeyedTable<EvalFormRow, [string, string]> & ProfileScoped<EvalFormRow>;
 }
 
 export interface Subscription {
