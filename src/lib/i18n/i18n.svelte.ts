@@ -73,6 +73,15 @@ class I18n {
 	}
 }
 
+/**
+ * Strings of a feature that loads only on its own pages (the effectiveness check, issue 20):
+ * its module registers them on import, so they stay out of every other page's bundle.
+ */
+export function addStrings(ns: string, bundles: Record<string, object>): void {
+	for (const [lang, tree] of Object.entries(bundles))
+		if (!instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, tree, true, true);
+}
+
 function remember(lang: Language) {
 	try {
 		localStorage.setItem(STORAGE_KEY, lang);

@@ -25,6 +25,7 @@ import {
 } from './evaluation';
 import { createProfile } from './profile-edit';
 import { deleteProfile } from './profiles';
+import type { Profile } from './model';
 import { learner, STORES } from './test-helpers';
 
 const VERSIONS = { 'dg-11-14-a': 1, 'dg-11-14-b': 1, 'dg-11-14-chung': 1 };
@@ -76,7 +77,7 @@ describe.each(STORES)('evaluation storage (%s)', (_name, makeStore) => {
 
 	it("remembers each learner's form so post gives the other, and forgets it with the profile", async () => {
 		const store = await makeStore();
-		const kids = [];
+		const kids: Profile[] = [];
 		for (const nickname of ['Bống', 'Tí', 'Na'])
 			kids.push(await createProfile(store, learner({ nickname, band: '11-14' })));
 		const r = await createRound(store, { band: '11-14', label: 'Lớp 7A', wave: 'pre' });
@@ -163,7 +164,7 @@ describe.each(STORES)('evaluation storage (%s)', (_name, makeStore) => {
 		async (band, nWaves) => {
 			const store = await makeStore();
 			const names = Array.from({ length: 40 }, (_, i) => `Bé-${'QXZ'[i % 3]}${i}-nickname`);
-			const kids = [];
+			const kids: Profile[] = [];
 			for (const nickname of names)
 				kids.push(await createProfile(store, learner({ nickname, band })));
 			const r = await createRound(store, {

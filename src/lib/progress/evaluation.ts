@@ -58,11 +58,8 @@ export async function createRound(
 	return row;
 }
 
-async function update(
-	store: Store,
-	round: string,
-	fn: (r: EvalRoundRow, t: Tables) => void | Promise<void>
-) {
+/** Change one group's row (a plain function: nothing else is awaited in the transaction). */
+async function update(store: Store, round: string, fn: (r: EvalRoundRow) => void) {
 	return store.write(async (t) => {
 		const r = await t.evalRounds.get(round);
 		if (!r) throw new Error('round');
