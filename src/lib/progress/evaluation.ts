@@ -14,12 +14,9 @@ import {
 import type { EvalCountRow, EvalRoundRow } from './evaluation-rows';
 import type { Store, Tables } from './store';
 
-/** Settings key of the switch "Tắt phần kiểm tra trên máy này". */
-export const EVAL_OFF = 'evaluation.off';
+export { EVAL_OFF, isCheckOff, offerFor, type Offer } from './evaluation-offer';
+import { EVAL_OFF } from './evaluation-offer';
 
-export async function isCheckOff(store: Store): Promise<boolean> {
-	return (await store.read((t) => t.settings.get(EVAL_OFF)))?.value === true;
-}
 export async function setCheckOff(store: Store, off: boolean): Promise<void> {
 	await store.write((t) => t.settings.put({ key: EVAL_OFF, value: off }));
 }
@@ -88,27 +85,6 @@ export async function deleteRound(store: Store, round: string): Promise<void> {
 		await t.evalCounts.deleteByRound(round);
 		for (const f of await t.evalForms.all())
 			if (f.round === round) await t.evalForms.delete([f.profileId, f.round]);
-	});
-}
-
-/** What a learner's page needs to offer the check: the open group of the band, if any. */
-export interface Offer {
-	round: string;
-	wave: Wave;
-	/** This learner already took this wave on this device. */
-	done: boolean;
-}
-export async function offerFor(
-	store: Store,
-	band: Band,
-	profileId: string | null
-): Promise<Offer | null> {
-	return store.read(async (t) => {
-		if ((await t.settings.get(EVAL_OFF))?.value === true) return null;
-		const open = (await t.evalRounds.all()).find((r) => r.band === band && r.wave);
-		if (!open?.wave) return null;
-		const forms = profileId ? (await t.evalForms.get([profileId, open.round]))?.forms : undefined;
-		return { round: open.round, wave: open.wave, done: !!forms?.[open.wave] };
 	});
 }
 
