@@ -4,6 +4,7 @@
 //  2. Lighthouse 12 (mobile preset, system Chromium) on the home page and a lesson page
 //  3. tap-to-feedback on a choice activity with the CPU slowed 6x (median of 20 taps)
 //  4. content build time with 100 and 1000 synthetic lessons, and the home page's size
+//  5. eval: the coordinator's report importing and merging 1,000 class files of 40 children
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { buildTotals, heaviestLesson, pageAssets } from '../lib/measure.js';
 import { CHROMIUM_ARGS } from '../lib/chromium.js';
 import { loadContent } from '../../src/lib/content/load';
 import { generate } from './synthetic';
+import { evaluationImport } from './evaluation';
 
 const root = resolve(import.meta.dirname, '../..');
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -311,8 +313,9 @@ function contentScale() {
 }
 
 const started = performance.now();
-// BENCH_PARTS=sizes,lighthouse,tap,scale runs only some parts (all by default).
-const parts = (process.env.BENCH_PARTS ?? 'sizes,lighthouse,tap,scale').split(',');
+// BENCH_PARTS=sizes,lighthouse,tap,scale,eval runs only some parts (all by default).
+const ALL_PARTS = 'sizes,lighthouse,tap,scale,eval';
+const parts = (process.env.BENCH_PARTS ?? ALL_PARTS).split(',');
 const results: Record<string, unknown> = {
 	date: new Date().toISOString(),
 	machine: {
@@ -331,7 +334,9 @@ if (parts.includes('scale')) {
 	// The scale builds may have written over build/: leave build/ as the real course.
 	sh('npm run build');
 }
+if (parts.includes('eval')) results.evaluation = await evaluationImport(root, port(2), FLAGS);
 mkdirSync(join(root, 'bench-results'), { recursive: true });
-const out = join(root, `bench-results/bench${parts.length < 4 ? '-' + parts.join('-') : ''}.json`);
+const some = parts.length < ALL_PARTS.split(',').length;
+const out = join(root, `bench-results/bench${some ? '-' + parts.join('-') : ''}.json`);
 writeFileSync(out, JSON.stringify(results, null, 2));
 console.log(`\n→ ${out} (${Math.round((performance.now() - started) / 1000)} s)`);

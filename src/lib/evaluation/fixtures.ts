@@ -68,6 +68,26 @@ export const FIXTURE_CODEBOOK: CodebookLeaf[] = [
 	)
 ];
 
+/** Wording of the fixture's objectives (content/danh-gia/README.md §7, 11-14). */
+export const FIXTURE_OBJECTIVES = [
+	{
+		band: '11-14' as const,
+		code: 'du-do',
+		text: 'Nhận ra các bước dụ dỗ qua mạng và biết dừng lại, kể ở bước nào cũng được'
+	},
+	{
+		band: '11-14' as const,
+		code: 'xin-anh',
+		text: 'Nhận ra lời xin ảnh riêng tư và câu gây áp lực; từ chối, chặn và kể với người lớn'
+	}
+];
+
+/** The codebook JSON as the page fetches it. */
+export const fixtureCodebookJson = () => ({
+	leaves: FIXTURE_CODEBOOK,
+	objectives: FIXTURE_OBJECTIVES
+});
+
 /** A small deterministic generator (mulberry32), so a fixture is the same on every run. */
 export function random(seed: number): () => number {
 	let a = seed >>> 0;

@@ -5,7 +5,7 @@
 // inferred from it, canonical JSON, the SHA-256 checksum (crypto.subtle, the same code in the
 // browser and in vitest), build, validate with its ten refusals, and the QR frames.
 import * as v from 'valibot';
-import { BANDS, type Band } from '$lib/content/vocab';
+import { BANDS, type Band } from '../content/vocab';
 
 export const SUMMARY_FORMAT = 'khien-nho/danh-gia';
 export const SUMMARY_VERSION = 1;
@@ -170,11 +170,11 @@ const ARM_ORDER = { none: 0, short: 1, long: 2 };
 const byCount = (a: SummaryCount, b: SummaryCount) =>
 	compareKeys(a.leaf, b.leaf) ||
 	WAVES.indexOf(a.wave) - WAVES.indexOf(b.wave) ||
-	a.form.localeCompare(b.form) ||
+	(a.form < b.form ? -1 : a.form > b.form ? 1 : 0) ||
 	ARM_ORDER[a.arm ?? 'none'] - ARM_ORDER[b.arm ?? 'none'] ||
 	compareKeys(a.option, b.option);
 const byTakers = (a: SummaryTakers, b: SummaryTakers) =>
-	WAVES.indexOf(a.wave) - WAVES.indexOf(b.wave) || a.form.localeCompare(b.form);
+	WAVES.indexOf(a.wave) - WAVES.indexOf(b.wave) || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0);
 
 // --- build -----------------------------------------------------------------------------
 

@@ -1,5 +1,12 @@
 import i18next, { type TOptions } from 'i18next';
-import { viResources, loadLanguage, NAMESPACES, LANGUAGES, type Language } from './resources';
+import {
+	viResources,
+	loadLanguage,
+	NAMESPACES,
+	LANGUAGES,
+	type Language,
+	type Tree
+} from './resources';
 
 const STORAGE_KEY = 'khien-nho:lang';
 
@@ -40,6 +47,15 @@ class I18n {
 		return instance.exists(key);
 	};
 
+	/**
+	 * Strings of a namespace only some pages need (resources.ts keeps it out of every page's
+	 * bundle): the page's module adds them, every language at once, before it renders.
+	 */
+	addBundles = (ns: string, bundles: Record<Language, Tree>): void => {
+		for (const [lang, tree] of Object.entries(bundles))
+			if (!instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, tree);
+	};
+
 	async set(lang: Language) {
 		if (!(LANGUAGES as readonly string[]).includes(lang)) return;
 		// Remember the choice before the strings arrive: a child who taps "English" and
@@ -71,15 +87,6 @@ class I18n {
 		}
 		if (saved && saved !== this.lang) await this.set(saved as Language);
 	}
-}
-
-/**
- * Strings of a feature that loads only on its own pages (the effectiveness check, issue 20):
- * its module registers them on import, so they stay out of every other page's bundle.
- */
-export function addStrings(ns: string, bundles: Record<string, object>): void {
-	for (const [lang, tree] of Object.entries(bundles))
-		if (!instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, tree, true, true);
 }
 
 function remember(lang: Language) {

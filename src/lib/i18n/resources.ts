@@ -1,12 +1,19 @@
 // Locale files live in locales/<lang>/<namespace>.json, one namespace per feature.
 // Vietnamese is bundled (the prerendered pages and the first render use it); other
 // languages load on demand, from the precache when offline.
-type Tree = { [key: string]: string | Tree };
+export type Tree = { [key: string]: string | Tree };
 
-const vi = import.meta.glob<Tree>('./locales/vi/*.json', { eager: true, import: 'default' });
-const lazy = import.meta.glob<Tree>(['./locales/*/*.json', '!./locales/vi/*.json'], {
+// Namespaces of a few adults' pages (the evaluation report: report.json) stay out of both:
+// the page that needs one imports it and adds it (i18n.addBundles), so no other page
+// carries it.
+const vi = import.meta.glob<Tree>(['./locales/vi/*.json', '!./locales/*/report.json'], {
+	eager: true,
 	import: 'default'
 });
+const lazy = import.meta.glob<Tree>(
+	['./locales/*/*.json', '!./locales/vi/*.json', '!./locales/*/report.json'],
+	{ import: 'default' }
+);
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -1,14 +1,21 @@
 // The ONE module that owns Dexie / IndexedDB. Everything else goes through the `Store`
 // interface (store.ts), so the same repository runs on IndexedDB or in memory.
 import Dexie, { liveQuery, type DexieOptions, type EntityTable, type Table } from 'dexie';
-import type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } from './model';
+import type {
+	AttemptRow,
+	BadgeRow,
+	EvaluationReportRow,
+	LessonProgressRow,
+	Profile,
+	SettingRow
+} from './model';
 import type { EvalCountRow, EvalFormRow, EvalRoundRow } from './evaluation-rows';
 import { createMemoryStore } from './memory';
 import type { KeyedTable, ProfileScoped, Store, Tables } from './store';
 
 export const DB_NAME = 'khien-nho';
 /** Current schema version (Dexie's numbering). */
-export const DB_VERSION = 3;
+export const DB_VERSION = 5;
 
 /**
  * Schema history. Never edit a shipped version: add a new one with an upgrade.
@@ -20,6 +27,9 @@ export const DB_VERSION = 3;
  *   wave, takers, session log), `evalCounts` (one count per leaf x option x form x wave x
  *   arm) and `evalForms` (the form each learner took per wave, never exported). Only new
  *   tables: later versions added on other branches at the same time merge in any order.
+ * - v5 (issue 20, the coordinator's report): `evaluationReports`, imported evaluation
+ *   summary files by round. Versions 3 and 4 are other tables added at the same time on
+ *   other branches; each version adds only its own tables, so they merge in any order.
  */
 const STORES_V1 = {
 	profiles: 'id',
@@ -37,6 +47,7 @@ const STORES_V3 = {
 	evalCounts: 'key, round',
 	evalForms: '[profileId+round], profileId'
 };
+const STORES_V5 = { evaluationReports: 'round' };
 
 export class KhienNhoDB extends Dexie {
 	profiles!: EntityTable<Profile, 'id'>;
@@ -47,6 +58,7 @@ export class KhienNhoDB extends Dexie {
 	evalRounds!: EntityTable<EvalRoundRow, 'round'>;
 	evalCounts!: EntityTable<EvalCountRow, 'key'>;
 	evalForms!: Table<EvalFormRow, [string, string]>;
+	evaluationReports!: EntityTable<EvaluationReportRow, 'round'>;
 
 	constructor(name: string = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -77,6 +89,7 @@ export class KhienNhoDB extends Dexie {
 					});
 			});
 		this.version(3).stores(STORES_V3);
+		this.version(5).stores(STORES_V5);
 	}
 }
 
@@ -145,7 +158,10 @@ function dexieTables(db: KhienNhoDB): Tables {
 				await db.evalCounts.where('round').equals(round).delete();
 			}
 		},
-		evalForms: { ...keyed(db.evalForms), ...scoped(db.evalForms) }
+		evalForms: { ...keyed(db.evalForms), ...scoped(db.evalForms) },
+		evaluationReports: keyed(
+			db.evaluationReports as unknown as Table<EvaluationReportRow, string, EvaluationReportRow>
+		)
 	};
 }
 

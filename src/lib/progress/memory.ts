@@ -1,6 +1,13 @@
 // The in-memory Store: same interface and same all-or-nothing writes as IndexedDB, nothing
 // kept after the tab closes. Used for the guest and when IndexedDB is unavailable.
-import type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } from './model';
+import type {
+	AttemptRow,
+	BadgeRow,
+	EvaluationReportRow,
+	LessonProgressRow,
+	Profile,
+	SettingRow
+} from './model';
 import type { EvalCountRow, EvalFormRow, EvalRoundRow } from './evaluation-rows';
 import type { KeyedTable, Observable, ProfileScoped, Store, Tables } from './store';
 
@@ -80,6 +87,10 @@ export function createMemoryStore(): Store {
 		(r) => pair(r.profileId, r.round),
 		([a, b]) => pair(a, b)
 	);
+	const evaluationReports = new MemTable<EvaluationReportRow, string>(
+		(r) => r.round,
+		(k) => k
+	);
 	const attemptRows = new Map<number, AttemptRow>();
 	let nextAttemptId = 1;
 
@@ -96,6 +107,7 @@ export function createMemoryStore(): Store {
 			}
 		}),
 		evalForms: Object.assign(evalForms, scoped(evalForms)),
+		evaluationReports,
 		attempts: {
 			...scoped({ rows: attemptRows }),
 			add: async (row) => {
@@ -114,7 +126,13 @@ export function createMemoryStore(): Store {
 		}
 	};
 
-	const keyed: { rows: Map<string, unknown> }[] = [profiles, lessonProgress, badges, settings];
+	const keyed: { rows: Map<string, unknown> }[] = [
+		profiles,
+		lessonProgress,
+		badges,
+		settings,
+		evaluationReports
+	];
 	keyed.push(evalRounds, evalCounts, evalForms);
 	const snapshot = () => ({
 		maps: keyed.map((t) => new Map(t.rows)),

@@ -109,6 +109,25 @@ export interface SettingRow {
 	value: unknown;
 }
 
+/**
+ * An evaluation summary file a coordinator imported (issue 20), keyed by its round: one
+ * row per group, the latest revision. `text` is the file's canonical JSON, checked on import
+ * (src/lib/evaluation/summary.ts); the rest is kept beside it to list files without parsing.
+ */
+export interface EvaluationReportRow {
+	round: string;
+	revision: number;
+	checksum: string;
+	/** The file's name as it came, or "QR" when scanned. */
+	name: string;
+	band: Band;
+	label: string;
+	bytes: number;
+	/** Day of the import (YYYY-MM-DD). */
+	imported: string;
+	text: string;
+}
+
 /** Everything on the device, in a stable order: for tests and support. */
 export interface Dump {
 	profiles: Profile[];

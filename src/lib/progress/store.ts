@@ -3,7 +3,14 @@
 // implementations: IndexedDB through Dexie (db.ts) and an in-memory one (memory.ts, 1 KB
 // gzip against 15 KB for fake-indexeddb) used for guests and when IndexedDB is missing or
 // blocked. Both run `write` as ONE all-or-nothing transaction.
-import type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } from './model';
+import type {
+	AttemptRow,
+	BadgeRow,
+	EvaluationReportRow,
+	LessonProgressRow,
+	Profile,
+	SettingRow
+} from './model';
 import type { EvalCountRow, EvalFormRow, EvalRoundRow } from './evaluation-rows';
 
 export interface KeyedTable<T, K> {
@@ -43,6 +50,8 @@ export interface Tables {
 		deleteByRound(round: string): Promise<void>;
 	};
 	evalForms: KeyedTable<EvalFormRow, [string, string]> & ProfileScoped<EvalFormRow>;
+	/** Evaluation files a coordinator imported (issue 20), by round. */
+	evaluationReports: KeyedTable<EvaluationReportRow, string>;
 }
 
 export interface Subscription {

@@ -2,7 +2,7 @@
 // instruments by the device side and prerendered at /thay-co/danh-gia/codebook.json. The
 // report needs it to know which option is right, which objective a leaf measures and what
 // each leaf says; validation needs it to refuse unknown leaves and options.
-import type { Band } from '$lib/content/vocab';
+import type { Band } from '../../content/vocab';
 import { leafIndex, type Form, type LeafIndex } from '../summary';
 
 export type LeafKind = 'choice' | 'sort' | 'redflag' | 'confidence' | 'worry' | 'list';
@@ -32,20 +32,43 @@ export interface Codebook {
 	/** Leaf id -> row, per instrument version (`dg-6-8-a@1`). */
 	byVersion: Map<string, Map<string, CodebookLeaf>>;
 	index: LeafIndex;
+	/** `${band}/${code}` -> the objective's wording, when the codebook carries it. */
+	objectives: Map<string, string>;
 }
 
-export function makeCodebook(leaves: CodebookLeaf[]): Codebook {
+export interface CodebookObjective {
+	band: Band;
+	code: string;
+	text: string;
+}
+
+export function makeCodebook(
+	leaves: CodebookLeaf[],
+	objectives: CodebookObjective[] = []
+): Codebook {
 	const byVersion = new Map<string, Map<string, CodebookLeaf>>();
 	for (const l of leaves) {
 		const k = `${l.instrument}@${l.version}`;
 		if (!byVersion.has(k)) byVersion.set(k, new Map());
 		byVersion.get(k)!.set(l.id, l);
 	}
-	return { leaves, byVersion, index: leafIndex(leaves) };
+	return {
+		leaves,
+		byVersion,
+		index: leafIndex(leaves),
+		objectives: new Map(objectives.map((o) => [`${o.band}/${o.code}`, o.text]))
+	};
 }
 
-/** Accepts the prerendered JSON as an array of rows or as `{ leaves: [...] }`. */
+/**
+ * Accepts the prerendered JSON as an array of rows or as `{ leaves: [...], objectives?:
+ * [{ band, code, text }] }`.
+ */
 export function codebookFromJson(data: unknown): Codebook {
-	const rows = Array.isArray(data) ? data : ((data as { leaves?: unknown[] } | null)?.leaves ?? []);
-	return makeCodebook(rows as CodebookLeaf[]);
+	if (Array.isArray(data)) return makeCodebook(data as CodebookLeaf[]);
+	const d = (data ?? {}) as { leaves?: unknown[]; objectives?: unknown[] };
+	return makeCodebook(
+		(d.leaves ?? []) as CodebookLeaf[],
+		Array.isArray(d.objectives) ? (d.objectives as CodebookObjective[]) : []
+	);
 }
