@@ -5,11 +5,12 @@
 // with the Vietnamese strings, the layout and its components, the progress state without
 // Dexie) goes into one "shell" file; each route keeps its own file, and what loads later on
 // purpose (Dexie, workbox-window, English strings, backup, the progress schemas and profile
-// editing, the update prompt, the install steps of each browser) stays apart.
+// editing, the effectiveness check, the update prompt, the install steps of each browser)
+// stays apart.
 
 /** Loaded on demand: must never be pulled into the shell. */
 const LATER =
-	/[\\/](dexie|workbox-window)[\\/]|src[\\/]lib[\\/](i18n[\\/]locales[\\/](?!vi[\\/])|i18n[\\/]locales[\\/]\w+[\\/]report\.json|progress[\\/](db|backup|csv|schema|profile-edit|evaluation-reports|narration)\b|pwa[\\/](register|platform)\b|components[\\/]pwa[\\/](UpdatePrompt|OfflineStatusCard)\b)/;
+	/[\\/](dexie|workbox-window)[\\/]|src[\\/]lib[\\/](i18n[\\/]locales[\\/](?!vi[\\/])|i18n[\\/]locales[\\/]\w+[\\/]report\.json|progress[\\/](db|backup|csv|schema|profile-edit|evaluation|narration)\b|pwa[\\/](register|platform)\b|components[\\/]pwa[\\/](UpdatePrompt|OfflineStatusCard)\b)/;
 
 /** Needed by every page before it can respond to a tap. */
 const SHELL = new RegExp(

@@ -10,6 +10,7 @@ import type {
 	Profile,
 	SettingRow
 } from './model';
+import type { EvalCountRow, EvalFormRow, EvalRoundRow } from './evaluation-rows';
 import { createMemoryStore } from './memory';
 import type { KeyedTable, ProfileScoped, Store, Tables } from './store';
 
@@ -23,6 +24,10 @@ export const DB_VERSION = 5;
  * - v2: attempts carry the lesson's content version (indexed with the lesson, so answers
  *   given to an older version of a lesson can be told apart); profiles get an explicit
  *   `pictureCode: null` default.
+ * - v3 (issue 20, the effectiveness check on the device): `evalRounds` (a group's round,
+ *   wave, takers, session log), `evalCounts` (one count per leaf x option x form x wave x
+ *   arm) and `evalForms` (the form each learner took per wave, never exported). Only new
+ *   tables: later versions added on other branches at the same time merge in any order.
  * - v4: a `narration` table (a club leader's recordings, per lesson and screen). Only the new
  *   table is named: Dexie keeps every other table as the versions before left it.
  * - v5 (issue 20, the coordinator's report): `evaluationReports`, imported evaluation
@@ -39,6 +44,11 @@ const STORES_V2 = {
 	...STORES_V1,
 	attempts: '++id, profileId, [profileId+lessonId], [lessonId+lessonVersion]'
 };
+const STORES_V3 = {
+	evalRounds: 'round, band',
+	evalCounts: 'key, round',
+	evalForms: '[profileId+round], profileId'
+};
 const STORES_V5 = { evaluationReports: 'round' };
 
 export class KhienNhoDB extends Dexie {
@@ -47,6 +57,9 @@ export class KhienNhoDB extends Dexie {
 	attempts!: EntityTable<AttemptRow, 'id'>;
 	badges!: Table<BadgeRow, [string, string]>;
 	settings!: EntityTable<SettingRow, 'key'>;
+	evalRounds!: EntityTable<EvalRoundRow, 'round'>;
+	evalCounts!: EntityTable<EvalCountRow, 'key'>;
+	evalForms!: Table<EvalFormRow, [string, string]>;
 	evaluationReports!: EntityTable<EvaluationReportRow, 'round'>;
 	narration!: Table<NarrationRow, [string, string]>;
 
@@ -78,6 +91,7 @@ export class KhienNhoDB extends Dexie {
 						if (p.pictureCode === undefined) p.pictureCode = null;
 					});
 			});
+		this.version(3).stores(STORES_V3);
 		this.version(4).stores({ narration: '[lessonId+screen], lessonId' });
 		this.version(5).stores(STORES_V5);
 	}
@@ -140,6 +154,15 @@ function dexieTables(db: KhienNhoDB): Tables {
 		},
 		badges: { ...keyed(db.badges), ...scoped(db.badges) },
 		settings: keyed(db.settings as unknown as Table<SettingRow, string, SettingRow>),
+		evalRounds: keyed(db.evalRounds as unknown as Table<EvalRoundRow, string, EvalRoundRow>),
+		evalCounts: {
+			...keyed(db.evalCounts as unknown as Table<EvalCountRow, string, EvalCountRow>),
+			byRound: (round) => db.evalCounts.where('round').equals(round).toArray(),
+			deleteByRound: async (round) => {
+				await db.evalCounts.where('round').equals(round).delete();
+			}
+		},
+		evalForms: { ...keyed(db.evalForms), ...scoped(db.evalForms) },
 		evaluationReports: keyed(
 			db.evaluationReports as unknown as Table<EvaluationReportRow, string, EvaluationReportRow>
 		),

@@ -18,6 +18,7 @@ export async function clearDevice(store: Store): Promise<void> {
 		await t.lessonProgress.clear();
 		await t.attempts.clear();
 		await t.badges.clear();
+		await t.evalForms.clear();
 		const persisted = await t.settings.get(SETTINGS.persisted);
 		await t.settings.clear();
 		if (persisted) await t.settings.put(persisted);

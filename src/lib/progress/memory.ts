@@ -9,6 +9,7 @@ import type {
 	Profile,
 	SettingRow
 } from './model';
+import type { EvalCountRow, EvalFormRow, EvalRoundRow } from './evaluation-rows';
 import type { KeyedTable, Observable, ProfileScoped, Store, Tables } from './store';
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -75,6 +76,18 @@ export function createMemoryStore(): Store {
 		(r) => r.key,
 		(k) => k
 	);
+	const evalRounds = new MemTable<EvalRoundRow, string>(
+		(r) => r.round,
+		(k) => k
+	);
+	const evalCounts = new MemTable<EvalCountRow, string>(
+		(r) => r.key,
+		(k) => k
+	);
+	const evalForms = new MemTable<EvalFormRow, [string, string]>(
+		(r) => pair(r.profileId, r.round),
+		([a, b]) => pair(a, b)
+	);
 	const evaluationReports = new MemTable<EvaluationReportRow, string>(
 		(r) => r.round,
 		(k) => k
@@ -91,6 +104,14 @@ export function createMemoryStore(): Store {
 		lessonProgress: Object.assign(lessonProgress, scoped(lessonProgress)),
 		badges: Object.assign(badges, scoped(badges)),
 		settings,
+		evalRounds,
+		evalCounts: Object.assign(evalCounts, {
+			byRound: async (round: string) => (await evalCounts.all()).filter((r) => r.round === round),
+			deleteByRound: async (round: string) => {
+				for (const [k, r] of evalCounts.rows) if (r.round === round) evalCounts.rows.delete(k);
+			}
+		}),
+		evalForms: Object.assign(evalForms, scoped(evalForms)),
 		evaluationReports,
 		narration: Object.assign(narration, {
 			byLesson: async (id: string) =>
@@ -122,6 +143,7 @@ export function createMemoryStore(): Store {
 		evaluationReports,
 		narration
 	];
+	keyed.push(evalRounds, evalCounts, evalForms);
 	const snapshot = () => ({
 		maps: keyed.map((t) => new Map(t.rows)),
 		attempts: new Map(attemptRows),

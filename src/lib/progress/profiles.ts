@@ -61,6 +61,7 @@ export async function deleteProfile(store: Store, id: string): Promise<void> {
 		await t.lessonProgress.deleteByProfile(id);
 		await t.attempts.deleteByProfile(id);
 		await t.badges.deleteByProfile(id);
+		await t.evalForms.deleteByProfile(id);
 		const current = await t.settings.get(SETTINGS.currentProfile);
 		if (current?.value === id) await t.settings.delete(SETTINGS.currentProfile);
 	});

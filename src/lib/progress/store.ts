@@ -12,6 +12,7 @@ import type {
 	Profile,
 	SettingRow
 } from './model';
+import type { EvalCountRow, EvalFormRow, EvalRoundRow } from './evaluation-rows';
 
 export interface KeyedTable<T, K> {
 	get(key: K): Promise<T | undefined>;
@@ -43,6 +44,13 @@ export interface Tables {
 	attempts: AttemptTable;
 	badges: KeyedTable<BadgeRow, [string, string]> & ProfileScoped<BadgeRow>;
 	settings: KeyedTable<SettingRow, string>;
+	/** The effectiveness check on this device (issue 20, evaluation.ts). */
+	evalRounds: KeyedTable<EvalRoundRow, string>;
+	evalCounts: KeyedTable<EvalCountRow, string> & {
+		byRound(round: string): Promise<EvalCountRow[]>;
+		deleteByRound(round: string): Promise<void>;
+	};
+	evalForms: KeyedTable<EvalFormRow, [string, string]> & ProfileScoped<EvalFormRow>;
 	/** Evaluation files a coordinator imported (issue 20), by round. */
 	evaluationReports: KeyedTable<EvaluationReportRow, string>;
 	/** Keyed [lessonId, screen]. */

@@ -17,6 +17,11 @@ export interface ActivityProps<A extends Activity = Activity> {
 	band: Band;
 	onanswer?: (a: AnswerEvent) => void;
 	ondone: (r: ActivityResult) => void;
+	/**
+	 * No feedback (the effectiveness check, issue 20): no right or wrong, no stars, an answer
+	 * can be changed until "Tiếp tục", and "Bỏ qua" stays on the screen.
+	 */
+	quiet?: boolean;
 }
 
 /** What the last answer said, shown in the answer sheet at the bottom of the screen. */

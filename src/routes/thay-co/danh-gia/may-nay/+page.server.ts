@@ -1,0 +1,14 @@
+import { BANDS } from '$lib/content/vocab';
+import { lessonMeta } from '$lib/server/content';
+
+// The lessons of each band, for the session log ("bài đã học").
+export function load() {
+	return {
+		lessons: Object.fromEntries(
+			BANDS.map((band) => [
+				band,
+				lessonMeta(band).map((l) => ({ ref: `${band}/${l.slug}`, title: l.title }))
+			])
+		)
+	};
+}
