@@ -4,6 +4,7 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
 import { contentPlugin } from './scripts/vite-content-plugin';
 import { codeSplitting } from './scripts/vite-chunks';
+import { picturesPlugin } from './scripts/vite-pictures-plugin';
 
 // The same BASE_PATH as svelte.config.js: the worker's scope, the manifest's start_url and
 // the precache URLs all follow it (vite-pwa/sveltekit issue 36).
@@ -70,7 +71,7 @@ const pwa = () =>
 	});
 
 export default defineConfig(({ mode }) => ({
-	plugins: [contentPlugin(), sveltekit(), ...(mode === 'test' ? [svelteTesting()] : pwa())],
+	plugins: [contentPlugin(), picturesPlugin(), sveltekit(), ...(mode === 'test' ? [svelteTesting()] : pwa())],
 	build: { rolldownOptions: { output: { codeSplitting } } },
 	server: { host: '127.0.0.1', port: 5173 },
 	preview: { host: '127.0.0.1', port: 4173 },

@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { lessonPathInfo, parseGuide, parseLesson } from './parse';
 import type { ContentError, Guide, Lesson } from './types';
 import { BANDS } from './vocab';
+import { checkPictures } from '../pictures/check';
 
 export interface ContentSet {
 	lessons: Lesson[];
@@ -50,6 +51,7 @@ export function loadContent(opts: LoadOptions): ContentSet {
 		if (rel.startsWith('content/danh-gia/')) continue;
 		set.files++;
 		const source = readFileSync(file, 'utf8');
+		set.errors.push(...checkPictures(source, rel));
 		if (rel.startsWith('content/guides/')) {
 			const { guide, errors } = parseGuide(source, { path: rel, base });
 			set.errors.push(...errors);

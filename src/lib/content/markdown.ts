@@ -3,6 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Rich } from './types';
 import { phoneLinks } from './phone-links';
+import { picturePlugin } from '../pictures/markdown-picture';
 
 export interface RenderOptions {
 	/** SvelteKit base path ('' or '/khien-nho'), prefixed to site-absolute links and images. */
@@ -18,6 +19,7 @@ const SAFE_LINK = /^(\/(?!\/)|#|tel:|mailto:|https:\/\/)/i;
 md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
 
 let currentBase = '';
+md.use(picturePlugin, { base: () => currentBase });
 const defaultLinkOpen =
 	md.renderer.rules.link_open ?? ((tokens, idx, opts, _env, self) => self.renderToken(tokens, idx, opts));
 md.renderer.rules.link_open = (tokens, idx, opts, env, self) => {

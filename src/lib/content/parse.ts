@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { htmlToText, plainInline, renderBlock, renderInline, type RenderOptions } from './markdown';
 import { ActivitySchema, GuideFrontmatter, LessonFrontmatter } from './schema';
+import { pictureOf, stripPictures } from '../pictures/syntax';
 import type {
 	Activity,
 	ChatActivity,
@@ -341,7 +342,7 @@ function parseRedflag(block: Block, id: string, ctx: Ctx): RedflagActivity | nul
 	if (profileLine) {
 		const [name, bio = ''] = profileLine.value.split('|').map((s) => s.trim());
 		if (!name) errors.add(profileLine.n, 'redflag: "hồ sơ:" thiếu tên (profile has no name)');
-		profile = { name: name ?? '', bio };
+		profile = { name: stripPictures(name ?? ''), bio, ...pictureOf(name ?? '', ctx.opts.base) };
 	}
 	const items = [];
 	for (const [k, item] of parseItems(rest, errors, 'redflag').entries()) {
@@ -361,6 +362,7 @@ function parseRedflag(block: Block, id: string, ctx: Ctx): RedflagActivity | nul
 			from: m[1].trim(),
 			mine: ME_NAMES.has(m[1].trim().toLowerCase()),
 			text: plainInline(m[2]),
+			...pictureOf(m[2], ctx.opts.base),
 			flag: item.mark === '!',
 			why: rich(item.feedback, ctx)
 		});
@@ -385,7 +387,10 @@ function parseSort(block: Block, id: string, ctx: Ctx): SortActivity | null {
 	const { prompt, keys, rest } = takePrompt(block, (l) => /^-\s/.test(l.text), ['hộp', 'bins']);
 	if (!prompt.length) errors.add(block.line, 'sort: thiếu câu dẫn (instructions are missing)');
 	const binLine = keys.get('hộp') ?? keys.get('bins');
-	const bins = binLine ? binLine.value.split('|').map((s) => s.trim()).filter(Boolean) : [];
+	const binSources = binLine ? binLine.value.split('|').map((s) => s.trim()).filter(Boolean) : [];
+	// A bin may carry a picture, [[ổn]] Ổn; cards name it by its words alone: [Ổn].
+	const bins = binSources.map(stripPictures);
+	const binPictures = Object.fromEntries(binSources.flatMap((b, i) => Object.values(pictureOf(b, ctx.opts.base)).map((p) => [bins[i], p])));
 	if (!binLine) errors.add(block.line, 'sort: thiếu dòng "hộp: A | B" (bins are missing)');
 	else if (bins.length < 2 || bins.length > 4)
 		errors.add(binLine.n, 'sort: cần từ 2 đến 4 hộp (2-4 bins)');
@@ -401,10 +406,10 @@ function parseSort(block: Block, id: string, ctx: Ctx): SortActivity | null {
 			errors.add(item.line, `thẻ ${quote(m[2])}: hộp "${bin}" không có trong dòng "hộp:" (unknown bin)`);
 		if (!item.feedback.length)
 			errors.add(item.line, `thẻ ${quote(m[2])} thiếu lý do (card has no reason)`);
-		cards.push({ id: `c${k + 1}`, text: plainInline(m[2]), bin, why: rich(item.feedback, ctx) });
+		cards.push({ id: `c${k + 1}`, text: plainInline(m[2]), ...pictureOf(m[2], ctx.opts.base), bin, why: rich(item.feedback, ctx) });
 	}
 	if (cards.length < 2) errors.add(block.line, 'sort: cần ít nhất 2 thẻ (needs 2 cards)');
-	return { id, type: 'sort', line: block.line, prompt: rich(prompt, ctx), bins, cards };
+	return { id, type: 'sort', line: block.line, prompt: rich(prompt, ctx), bins, ...(Object.keys(binPictures).length ? { binPictures } : {}), cards };
 }
 
 function parseSettings(block: Block, id: string, ctx: Ctx): SettingsActivity | null {
@@ -436,7 +441,8 @@ function parseChat(block: Block, id: string, ctx: Ctx): ChatActivity | null {
 	const { errors } = ctx;
 	const [platformName, ...contactWords] = block.arg.split(/\s+/);
 	const platform = platformArg(block, platformName ?? '', errors);
-	const contact = contactWords.join(' ').trim();
+	const contactSource = contactWords.join(' ').trim();
+	const contact = stripPictures(contactSource);
 	if (!contact)
 		errors.add(block.line, 'chat: thiếu tên người nhắn sau nền tảng, ví dụ "::: chat zalo Chị Hoa" (contact name is missing)');
 	const { prompt, rest } = takePrompt(block, (l) => /^#\s*\S/.test(l.text), []);
@@ -570,6 +576,7 @@ function parseChat(block: Block, id: string, ctx: Ctx): ChatActivity | null {
 		line: block.line,
 		platform,
 		contact,
+		...(pictureOf(contactSource, ctx.opts.base).picture ? { contactPicture: pictureOf(contactSource, ctx.opts.base).picture } : {}),
 		prompt: rich(prompt, ctx),
 		start: ids[0],
 		nodes

@@ -68,6 +68,8 @@ export interface ChatActivity extends ActivityBase {
 	platform: Platform;
 	/** Name shown at the top of the mock chat screen. */
 	contact: string;
+	/** The contact's portrait, from `::: chat zalo [[anh khải]] Anh Khải`. */
+	contactPicture?: Image;
 	start: string;
 	nodes: Record<string, ChatNode>;
 }
@@ -77,6 +79,7 @@ export interface RedflagItem {
 	from: string;
 	mine: boolean;
 	text: string;
+	picture?: Image;
 	flag: boolean;
 	why: Rich;
 }
@@ -84,19 +87,22 @@ export interface RedflagActivity extends ActivityBase {
 	type: 'redflag';
 	platform: Platform;
 	/** A profile card shown above the messages, when the activity is about a profile. */
-	profile?: { name: string; bio: string };
+	profile?: { name: string; bio: string; picture?: Image };
 	items: RedflagItem[];
 }
 
 export interface SortCard {
 	id: string;
 	text: string;
+	picture?: Image;
 	bin: string;
 	why: Rich;
 }
 export interface SortActivity extends ActivityBase {
 	type: 'sort';
 	bins: string[];
+	/** A bin's picture, by bin name, when the "hộp:" line gives one. */
+	binPictures?: Record<string, Image>;
 	cards: SortCard[];
 }
 
