@@ -51,7 +51,8 @@ export function loadContent(opts: LoadOptions): ContentSet {
 		if (rel.startsWith('content/danh-gia/')) continue;
 		set.files++;
 		const source = readFileSync(file, 'utf8');
-		set.errors.push(...checkPictures(source, rel));
+		const pictureErrors = checkPictures(source, rel);
+		set.errors.push(...pictureErrors);
 		if (rel.startsWith('content/guides/')) {
 			const { guide, errors } = parseGuide(source, { path: rel, base });
 			set.errors.push(...errors);
@@ -74,7 +75,7 @@ export function loadContent(opts: LoadOptions): ContentSet {
 		}
 		const { lesson, errors } = parseLesson(source, { path: rel, base, imageExists });
 		set.errors.push(...errors);
-		if (!lesson) continue;
+		if (!lesson || pictureErrors.length) continue;
 		if (lesson.lang !== 'vi') {
 			set.translations.set(`${lesson.lang}:${lesson.id}`, lesson);
 			continue;
