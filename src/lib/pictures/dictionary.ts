@@ -54,6 +54,10 @@ export const PICTURES: Record<string, PictureEntry> = {
 	'chị ngọc': P('nhân vật', 'woman-light', 'chị Ngọc'),
 	'cô hạnh': P('nhân vật', 'woman-teacher-medium', 'cô Hạnh'),
 	'mai anh': P('nhân vật', 'cat-face', 'Mai Anh, ảnh đại diện là con mèo'),
+	'gấu con': P('nhân vật', 'bear', 'Gấu Con, hình đại diện trong game'),
+	'gấu trúc': P('nhân vật', 'panda', 'Gấu Trúc, hình đại diện trong game'),
+	'tài': P('nhân vật', 'man-medium', 'Tài, người lạ nhắn tin'),
+	'hùng': P('nhân vật', 'man-dark', 'Hùng, người lạ nhắn tin'),
 	'quà tặng kim cương': P('nhân vật', 'gem-stone', 'trang Quà Tặng Kim Cương'),
 	'nhóm lớp': P('nhân vật', 'busts-in-silhouette', 'nhóm chat của lớp'),
 	// Feelings (calm faces only).
@@ -85,6 +89,12 @@ export const PICTURES: Record<string, PictureEntry> = {
 	'nói to': P('cử chỉ', 'megaphone', 'cái loa: nói thật to'),
 	'lắng nghe': P('cử chỉ', 'ear', 'cái tai: lắng nghe'),
 	'nhìn': P('cử chỉ', 'eyes', 'đôi mắt đang nhìn'),
+	'đi ra chỗ khác': P('cử chỉ', 'person-walking', 'một người đang đi ra chỗ khác'),
+	chạy: P('cử chỉ', 'person-running', 'một người đang chạy'),
+	'im lặng': P('cử chỉ', 'zipper-mouth-face', 'khuôn mặt kéo khóa miệng: im lặng'),
+	'chơi tiếp': P('cử chỉ', 'play-button', 'nút chơi tiếp'),
+	'tên xấu': P('cử chỉ', 'right-anger-bubble', 'bong bóng lời nói giận dữ'),
+	khóc: P('cử chỉ', 'crying-face', 'khuôn mặt đang khóc'),
 	// Phones and the internet.
 	'điện thoại': P('máy và mạng', 'mobile-phone', 'điện thoại'),
 	'tin nhắn': P('máy và mạng', 'speech-balloon', 'bong bóng tin nhắn'),
@@ -103,6 +113,9 @@ export const PICTURES: Record<string, PictureEntry> = {
 	'tắt máy': P('máy và mạng', 'mobile-phone-off', 'điện thoại đã tắt'),
 	'hồ sơ': P('máy và mạng', 'identification-card', 'thẻ hồ sơ'),
 	'tìm kiếm': P('máy và mạng', 'magnifying-glass-tilted-left', 'kính lúp'),
+	'gửi đi': P('máy và mạng', 'mobile-phone-with-arrow', 'điện thoại gửi đi'),
+	'phim hoạt hình': P('máy và mạng', 'television', 'cái ti vi'),
+	'cấp cứu': P('máy và mạng', 'ambulance', 'xe cứu thương'),
 	// Safety.
 	'ổ khóa': P('an toàn', 'locked', 'ổ khóa đã khóa'),
 	'mở khóa': P('an toàn', 'unlocked', 'ổ khóa đang mở'),
@@ -142,10 +155,20 @@ export const PICTURES: Record<string, PictureEntry> = {
 	'lấp lánh': P('đồ vật', 'sparkles', 'những ngôi sao lấp lánh'),
 	'đồng hồ': P('đồ vật', 'alarm-clock', 'đồng hồ'),
 	'ban đêm': P('đồ vật', 'crescent-moon', 'mặt trăng: ban đêm'),
+	'mái tóc': P('đồ vật', 'person-getting-haircut', 'một người đang cắt tóc'),
+	'ảo thuật': P('đồ vật', 'magic-wand', 'cây đũa thần ảo thuật'),
+	thiệp: P('đồ vật', 'love-letter', 'tấm thiệp có trái tim'),
+	'màu xanh': P('đồ vật', 'blue-heart', 'trái tim màu xanh'),
+	mèo: P('đồ vật', 'cat-face', 'mặt con mèo'),
+	'lâu đài': P('đồ vật', 'castle', 'tòa lâu đài'),
+	'áo ấm': P('đồ vật', 'coat', 'áo khoác ấm'),
+	'tranh vẽ': P('đồ vật', 'artist-palette', 'bảng màu vẽ tranh'),
+	'thẻ nạp': P('đồ vật', 'ticket', 'tấm thẻ nạp trò chơi'),
 	// Places.
 	nhà: P('nơi chốn', 'house', 'ngôi nhà'),
 	'trường học': P('nơi chốn', 'school', 'trường học'),
 	'giường': P('nơi chốn', 'bed', 'cái giường'),
+	'công viên': P('nơi chốn', 'national-park', 'công viên'),
 	'địa chỉ': P('nơi chốn', 'round-pushpin', 'cái ghim trên bản đồ: địa chỉ')
 };
 
