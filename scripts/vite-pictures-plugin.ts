@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
 import { getIconData, iconToHTML, iconToSVG } from '@iconify/utils';
 import { lookupPicture } from '../src/lib/pictures/dictionary';
 import { PICTURE_RE } from '../src/lib/pictures/syntax';
+import { GUIDE_MOODS, guideSvg } from '../src/lib/pictures/guide-svg';
+import type { GuideMood } from '../src/lib/lesson/guide';
 
 function markdownFiles(dir: string, out: string[] = []): string[] {
 	for (const name of readdirSync(dir)) {
@@ -47,6 +49,12 @@ export function pictureSvg(icon: string): string | null {
 	return iconToHTML(svg.body, svg.attributes);
 }
 
+/** The guide's face for a file name such as khien-cheering, or null. */
+function guideFile(name: string): string | null {
+	const mood = name.replace(/^khien-/, '') as GuideMood;
+	return name.startsWith('khien-') && GUIDE_MOODS.includes(mood) ? guideSvg(mood) : null;
+}
+
 export function picturesPlugin(): Plugin {
 	let root = process.cwd();
 	let ssr = false;
@@ -59,7 +67,7 @@ export function picturesPlugin(): Plugin {
 		configureServer(server) {
 			server.middlewares.use((req, res, next) => {
 				const m = /\/hinh\/([a-z0-9-]+)\.svg$/.exec(req.url?.split('?')[0] ?? '');
-				const svg = m && pictureSvg(m[1]);
+				const svg = m && (guideFile(m[1]) ?? pictureSvg(m[1]));
 				if (!svg) return next();
 				res.setHeader('Content-Type', 'image/svg+xml');
 				res.end(svg);
@@ -69,6 +77,8 @@ export function picturesPlugin(): Plugin {
 			const env = (this as { environment?: { name: string } }).environment;
 			if (ssr || (env && env.name !== 'client')) return;
 			const dir = process.env.CONTENT_DIR ?? join(root, 'content');
+			for (const mood of GUIDE_MOODS)
+				this.emitFile({ type: 'asset', fileName: `hinh/khien-${mood}.svg`, source: guideSvg(mood) });
 			for (const icon of usedIcons(dir)) {
 				const svg = pictureSvg(icon);
 				if (svg) this.emitFile({ type: 'asset', fileName: `hinh/${icon}.svg`, source: svg });

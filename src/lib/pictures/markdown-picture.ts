@@ -1,6 +1,6 @@
 // markdown-it inline rule for [[name]] and [[name|alt]]: a picture from the dictionary as an
 // <img> with alt text. A paragraph holding only 2-4 pictures becomes a scene (one row laid out
-// by the .pic-scene styles in src/lib/styles/pictures.css); one picture alone is shown large.
+// by the .pic-scene styles in src/lib/pictures/pictures.css); one picture alone is shown large.
 // Unknown names are left as text here: checkPictures() fails the build on them first.
 import type { MarkdownIt, StateCore, StateInline } from 'markdown-it';
 import { parseRef, resolvePicture } from './syntax';
