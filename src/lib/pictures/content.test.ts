@@ -1,18 +1,12 @@
 // @vitest-environment node
 // The course's own lessons: which bands are illustrated, and whether every screen a young
-// child meets carries a picture. The list of lessons not yet illustrated is kept here, visible.
+// child meets carries a picture. The lessons not yet illustrated are listed in ./illustrated.ts.
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '$lib/content/load';
 import type { Lesson } from '$lib/content/types';
+import { ILLUSTRATED_ANSWERS, ILLUSTRATED_STEPS, NOT_YET_ILLUSTRATED } from './illustrated';
 
 const set = loadContent({ root: process.cwd() });
-
-/** Bands whose every step screen shows a picture or a scene. */
-const ILLUSTRATED_STEPS = ['6-8', '9-10'];
-/** Bands whose every choice option, sort card and bin also has a picture. */
-const ILLUSTRATED_ANSWERS = ['6-8'];
-/** Lessons of those bands not illustrated yet (new lessons written on other branches). */
-export const NOT_YET_ILLUSTRATED: string[] = [];
 
 const inScope = (bands: string[]) =>
 	set.lessons.filter((l) => bands.includes(l.band) && !NOT_YET_ILLUSTRATED.includes(l.id));
