@@ -71,7 +71,12 @@ const pwa = () =>
 	});
 
 export default defineConfig(({ mode }) => ({
-	plugins: [contentPlugin(), picturesPlugin(), sveltekit(), ...(mode === 'test' ? [svelteTesting()] : pwa())],
+	plugins: [
+		contentPlugin(),
+		picturesPlugin(),
+		sveltekit(),
+		...(mode === 'test' ? [svelteTesting()] : pwa())
+	],
 	build: { rolldownOptions: { output: { codeSplitting } } },
 	server: { host: '127.0.0.1', port: 5173 },
 	preview: { host: '127.0.0.1', port: 4173 },

@@ -23,8 +23,12 @@ describe('pictures as files', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'khien-nho-pics-'));
 		try {
 			mkdirSync(join(dir, '6-8'));
-			writeFileSync(join(dir, '6-8', 'a.md'), '[[mẹ]] [[Mẹ|mẹ em]] [[không có]]\n- [x] [[quà]] Quà');
+			writeFileSync(
+				join(dir, '6-8', 'a.md'),
+				'[[mẹ]] [[Mẹ|mẹ em]] [[không có]]\n- [x] [[quà]] Quà'
+			);
 			writeFileSync(join(dir, 'b.md'), '[[111]] và [[gọi điện]]');
+			writeFileSync(join(dir, 'README.md'), 'Ví dụ: [[bố]] [[kẹo]]');
 			expect(usedIcons(dir)).toEqual(['telephone-receiver', 'woman', 'wrapped-gift']);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

@@ -17,7 +17,8 @@ function markdownFiles(dir: string, out: string[] = []): string[] {
 	for (const name of readdirSync(dir)) {
 		const full = join(dir, name);
 		if (statSync(full).isDirectory()) markdownFiles(full, out);
-		else if (name.endsWith('.md')) out.push(full);
+		// READMEs document the syntax (content/README.md shows the whole dictionary): not content.
+		else if (name.endsWith('.md') && name !== 'README.md') out.push(full);
 	}
 	return out;
 }
@@ -37,7 +38,9 @@ type IconifyJSON = Parameters<typeof getIconData>[0];
 let set: IconifyJSON | null = null;
 /** The whole set, read once and only when a picture is asked for (not when tests load Vite). */
 function iconSet(): IconifyJSON {
-	set ??= createRequire(import.meta.url)('@iconify-json/fluent-emoji-flat/icons.json') as IconifyJSON;
+	set ??= createRequire(import.meta.url)(
+		'@iconify-json/fluent-emoji-flat/icons.json'
+	) as IconifyJSON;
 	return set;
 }
 
@@ -78,7 +81,11 @@ export function picturesPlugin(): Plugin {
 			if (ssr || (env && env.name !== 'client')) return;
 			const dir = process.env.CONTENT_DIR ?? join(root, 'content');
 			for (const mood of GUIDE_MOODS)
-				this.emitFile({ type: 'asset', fileName: `hinh/khien-${mood}.svg`, source: guideSvg(mood) });
+				this.emitFile({
+					type: 'asset',
+					fileName: `hinh/khien-${mood}.svg`,
+					source: guideSvg(mood)
+				});
 			for (const icon of usedIcons(dir)) {
 				const svg = pictureSvg(icon);
 				if (svg) this.emitFile({ type: 'asset', fileName: `hinh/${icon}.svg`, source: svg });

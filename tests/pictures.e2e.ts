@@ -74,9 +74,13 @@ async function walk(page: Page, lesson: Lesson) {
 		if (answers && a.type === 'sort') {
 			// Cards come one at a time: each is checked as it arrives, then sorted.
 			for (const [k, card] of a.cards.entries()) {
-				await expectNamed(page.locator(`[data-card="${card.id}"]`), `${where}: card "${card.text}"`);
+				await expectNamed(
+					page.locator(`[data-card="${card.id}"]`),
+					`${where}: card "${card.text}"`
+				);
 				await page.locator(`[data-bin="${card.bin}"] button`).click();
-				if (k < a.cards.length - 1) await page.getByRole('button', { name: 'Thẻ tiếp theo' }).click();
+				if (k < a.cards.length - 1)
+					await page.getByRole('button', { name: 'Thẻ tiếp theo' }).click();
 			}
 		} else await answer(page, a, 'click');
 		await page.getByRole('button', { name: 'Tiếp tục' }).click();
@@ -98,10 +102,15 @@ for (const lesson of walked) {
 	});
 }
 
-test('the guide welcomes, thinks, cheers a right answer and encourages a wrong one', async ({ page }) => {
+test('the guide welcomes, thinks, cheers a right answer and encourages a wrong one', async ({
+	page
+}) => {
 	const lesson = course.lessons.find((l) => l.id === 'b68-co-the-cua-em')!;
 	await page.goto(`${lesson.band}/${lesson.slug}/`);
-	await expect(page.locator('[data-guide="hello"] img')).toHaveAttribute('src', /\/hinh\/khien-hello\.svg$/);
+	await expect(page.locator('[data-guide="hello"] img')).toHaveAttribute(
+		'src',
+		/\/hinh\/khien-hello\.svg$/
+	);
 	for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
 	await expect(page.locator('[data-guide="thinking"]')).toBeVisible();
 	await page.locator('.option button', { hasText: 'Bàn tay của em.' }).click();
@@ -117,7 +126,8 @@ test('the guide stays calm in a sensitive lesson, even on a right answer', async
 	await page.goto(`${lesson.band}/${lesson.slug}/`);
 	await expect(page.locator('[data-guide="calm"]')).toBeVisible();
 	const first = lesson.screens.findIndex((s) => s.kind === 'activity');
-	for (let i = 0; i < first; i++) await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
+	for (let i = 0; i < first; i++)
+		await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
 	const a = lesson.screens[first];
 	if (a.kind !== 'activity') throw new Error('no activity');
 	await answer(page, a.activity, 'click');
@@ -133,7 +143,12 @@ test('first visit of the heaviest 6-8 lesson, with every picture it uses, is at 
 			const pictures = new Set(JSON.stringify(l).match(/\/hinh\/[a-z0-9-]+\.svg/g) ?? []);
 			for (const mood of GUIDE_MOODS) pictures.add(`/hinh/khien-${mood}.svg`);
 			const pics = [...pictures].reduce((s, p) => s + wireSize(join('build', p)), 0);
-			return { lesson: l.path, page: a.js + a.css + a.html + a.data, pictures: pics, count: pictures.size };
+			return {
+				lesson: l.path,
+				page: a.js + a.css + a.html + a.data,
+				pictures: pics,
+				count: pictures.size
+			};
 		})
 		.map((s) => ({ ...s, total: s.page + s.pictures }))
 		.sort((x, y) => y.total - x.total);
@@ -152,7 +167,8 @@ test.describe('screenshots', () => {
 			await page.setViewportSize(size);
 			const dir = 'test-results/screens';
 			mkdirSync(dir, { recursive: true });
-			const shot = (name: string) => page.screenshot({ path: `${dir}/pictures-${size.width}-${name}.png` });
+			const shot = (name: string) =>
+				page.screenshot({ path: `${dir}/pictures-${size.width}-${name}.png` });
 			const lesson = course.lessons.find((l) => l.id === 'b68-co-the-cua-em')!;
 			await page.goto(`${lesson.band}/${lesson.slug}/`);
 			await page.getByRole('button', { name: 'Tiếp', exact: true }).click();

@@ -390,7 +390,11 @@ function parseSort(block: Block, id: string, ctx: Ctx): SortActivity | null {
 	const binSources = binLine ? binLine.value.split('|').map((s) => s.trim()).filter(Boolean) : [];
 	// A bin may carry a picture, [[ổn]] Ổn; cards name it by its words alone: [Ổn].
 	const bins = binSources.map(stripPictures);
-	const binPictures = Object.fromEntries(binSources.flatMap((b, i) => Object.values(pictureOf(b, ctx.opts.base)).map((p) => [bins[i], p])));
+	const binPictures: Record<string, Image> = {};
+	for (const [i, b] of binSources.entries()) {
+		const { picture } = pictureOf(b, ctx.opts.base);
+		if (picture) binPictures[bins[i]] = picture;
+	}
 	if (!binLine) errors.add(block.line, 'sort: thiếu dòng "hộp: A | B" (bins are missing)');
 	else if (bins.length < 2 || bins.length > 4)
 		errors.add(binLine.n, 'sort: cần từ 2 đến 4 hộp (2-4 bins)');
@@ -443,6 +447,7 @@ function parseChat(block: Block, id: string, ctx: Ctx): ChatActivity | null {
 	const platform = platformArg(block, platformName ?? '', errors);
 	const contactSource = contactWords.join(' ').trim();
 	const contact = stripPictures(contactSource);
+	const { picture: contactPicture } = pictureOf(contactSource, ctx.opts.base);
 	if (!contact)
 		errors.add(block.line, 'chat: thiếu tên người nhắn sau nền tảng, ví dụ "::: chat zalo Chị Hoa" (contact name is missing)');
 	const { prompt, rest } = takePrompt(block, (l) => /^#\s*\S/.test(l.text), []);
@@ -576,7 +581,7 @@ function parseChat(block: Block, id: string, ctx: Ctx): ChatActivity | null {
 		line: block.line,
 		platform,
 		contact,
-		...(pictureOf(contactSource, ctx.opts.base).picture ? { contactPicture: pictureOf(contactSource, ctx.opts.base).picture } : {}),
+		...(contactPicture ? { contactPicture } : {}),
 		prompt: rich(prompt, ctx),
 		start: ids[0],
 		nodes

@@ -42,12 +42,17 @@ describe('checkPictures', () => {
 		expect(errors[1].message).toContain('no name');
 	});
 	it('fails the lesson loader on the broken fixture, naming file and line', () => {
-		const set = loadContent({ root: process.cwd(), contentDir: join(process.cwd(), 'tests/fixtures/content-broken') });
+		const set = loadContent({
+			root: process.cwd(),
+			contentDir: join(process.cwd(), 'tests/fixtures/content-broken')
+		});
 		const mine = set.errors
 			.filter((e) => e.path === 'content/9-10/23-hinh-khong-co-trong-tu-dien.md')
 			.map(formatError);
 		expect(mine).toHaveLength(2);
-		expect(mine[0]).toMatch(/^content\/9-10\/23-hinh-khong-co-trong-tu-dien\.md:20: không có hình "dien thoai".*"điện thoại"/);
+		expect(mine[0]).toMatch(
+			/^content\/9-10\/23-hinh-khong-co-trong-tu-dien\.md:20: không có hình "dien thoai".*"điện thoại"/
+		);
 		expect(mine[1]).toMatch(/:25: không có hình "ổ khoá".*"ổ khóa"/);
 	});
 });
@@ -61,5 +66,13 @@ describe('the dictionary', () => {
 			expect(name).toBe(name.normalize('NFC').toLocaleLowerCase('vi').trim());
 			expect(entry.alt.trim().length).toBeGreaterThan(1);
 		}
+	});
+});
+
+describe('content/README.md', () => {
+	it('lists the whole picture dictionary, as dictionaryTable() writes it', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { dictionaryTable } = await import('./readme-table');
+		expect(readFileSync('content/README.md', 'utf8')).toContain(dictionaryTable());
 	});
 });

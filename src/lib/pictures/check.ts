@@ -35,11 +35,17 @@ export function checkPictures(source: string, file: string): ContentError[] {
 		for (const m of line.matchAll(PICTURE_RE)) {
 			const ref = parseRef(m[1] + (m[2] !== undefined ? `|${m[2]}` : ''));
 			if (!ref.name) {
-				errors.push({ path: file, line: i + 1, message: 'hình [[...]] chưa có tên (picture has no name)' });
+				errors.push({
+					path: file,
+					line: i + 1,
+					message: 'hình [[...]] chưa có tên (picture has no name)'
+				});
 				continue;
 			}
 			if (Object.hasOwn(PICTURES, pictureKey(ref.name))) continue;
-			const near = nearestNames(ref.name).map((n) => `"${n}"`).join(', ');
+			const near = nearestNames(ref.name)
+				.map((n) => `"${n}"`)
+				.join(', ');
 			errors.push({
 				path: file,
 				line: i + 1,

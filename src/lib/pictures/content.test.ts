@@ -21,7 +21,8 @@ function gaps(lesson: Lesson, answers: boolean): string[] {
 		if (!answers) continue;
 		const a = s.activity;
 		if (a.type === 'choice')
-			for (const o of a.options) if (!o.label.html.includes('<img')) out.push(`option "${o.label.text}"`);
+			for (const o of a.options)
+				if (!o.label.html.includes('<img')) out.push(`option "${o.label.text}"`);
 		if (a.type === 'sort') {
 			for (const c of a.cards) if (!c.picture) out.push(`card "${c.text}"`);
 			for (const b of a.bins) if (!a.binPictures?.[b]) out.push(`bin "${b}"`);

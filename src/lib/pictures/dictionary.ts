@@ -16,7 +16,8 @@ export interface PictureEntry {
 	group: PictureGroup;
 }
 
-export type PictureGroup = 'người' | 'nhân vật' | 'cảm xúc' | 'cử chỉ' | 'máy và mạng' | 'an toàn' | 'đồ vật' | 'nơi chốn';
+export type PictureGroup =
+	'người' | 'nhân vật' | 'cảm xúc' | 'cử chỉ' | 'máy và mạng' | 'an toàn' | 'đồ vật' | 'nơi chốn';
 
 const P = (group: PictureGroup, icon: string, alt: string, label?: string): PictureEntry =>
 	label ? { group, icon, alt, label } : { group, icon, alt };
@@ -56,8 +57,8 @@ export const PICTURES: Record<string, PictureEntry> = {
 	'mai anh': P('nhân vật', 'cat-face', 'Mai Anh, ảnh đại diện là con mèo'),
 	'gấu con': P('nhân vật', 'bear', 'Gấu Con, hình đại diện trong game'),
 	'gấu trúc': P('nhân vật', 'panda', 'Gấu Trúc, hình đại diện trong game'),
-	'tài': P('nhân vật', 'man-medium', 'Tài, người lạ nhắn tin'),
-	'hùng': P('nhân vật', 'man-dark', 'Hùng, người lạ nhắn tin'),
+	tài: P('nhân vật', 'man-medium', 'Tài, người lạ nhắn tin'),
+	hùng: P('nhân vật', 'man-dark', 'Hùng, người lạ nhắn tin'),
 	'quà tặng kim cương': P('nhân vật', 'gem-stone', 'trang Quà Tặng Kim Cương'),
 	'nhóm lớp': P('nhân vật', 'busts-in-silhouette', 'nhóm chat của lớp'),
 	// Feelings (calm faces only).
@@ -82,13 +83,13 @@ export const PICTURES: Record<string, PictureEntry> = {
 	'bắt tay': P('cử chỉ', 'handshake', 'hai bàn tay bắt nhau'),
 	'vỗ tay': P('cử chỉ', 'clapping-hands', 'hai bàn tay vỗ'),
 	'bàn tay': P('cử chỉ', 'hand-with-fingers-splayed', 'bàn tay xòe năm ngón'),
-	'ổn': P('cử chỉ', 'thumbs-up', 'ngón tay cái giơ lên: ổn'),
+	ổn: P('cử chỉ', 'thumbs-up', 'ngón tay cái giơ lên: ổn'),
 	'không ổn': P('cử chỉ', 'thumbs-down', 'ngón tay cái chỉ xuống: không ổn'),
 	đúng: P('cử chỉ', 'check-mark-button', 'dấu tích xanh: đúng'),
 	không: P('cử chỉ', 'cross-mark', 'dấu gạch chéo: không'),
 	'nói to': P('cử chỉ', 'megaphone', 'cái loa: nói thật to'),
 	'lắng nghe': P('cử chỉ', 'ear', 'cái tai: lắng nghe'),
-	'nhìn': P('cử chỉ', 'eyes', 'đôi mắt đang nhìn'),
+	nhìn: P('cử chỉ', 'eyes', 'đôi mắt đang nhìn'),
 	'đi ra chỗ khác': P('cử chỉ', 'person-walking', 'một người đang đi ra chỗ khác'),
 	chạy: P('cử chỉ', 'person-running', 'một người đang chạy'),
 	'im lặng': P('cử chỉ', 'zipper-mouth-face', 'khuôn mặt kéo khóa miệng: im lặng'),
@@ -105,7 +106,7 @@ export const PICTURES: Record<string, PictureEntry> = {
 	ảnh: P('máy và mạng', 'framed-picture', 'một bức ảnh'),
 	'tự chụp': P('máy và mạng', 'selfie', 'tay cầm điện thoại tự chụp'),
 	game: P('máy và mạng', 'video-game', 'tay cầm chơi game'),
-	'mạng': P('máy và mạng', 'globe-with-meridians', 'quả địa cầu: mạng internet'),
+	mạng: P('máy và mạng', 'globe-with-meridians', 'quả địa cầu: mạng internet'),
 	wifi: P('máy và mạng', 'wireless', 'sóng wifi'),
 	'gọi điện': P('máy và mạng', 'telephone-receiver', 'ống nghe điện thoại'),
 	'111': P('máy và mạng', 'telephone-receiver', 'gọi số 111', '111'),
@@ -129,7 +130,7 @@ export const PICTURES: Record<string, PictureEntry> = {
 	khiên: P('an toàn', 'shield', 'tấm khiên bảo vệ'),
 	'ý hay': P('an toàn', 'light-bulb', 'bóng đèn sáng: một ý hay'),
 	'câu hỏi': P('an toàn', 'red-question-mark', 'dấu hỏi'),
-	'cửa': P('an toàn', 'door', 'cánh cửa'),
+	cửa: P('an toàn', 'door', 'cánh cửa'),
 	'thùng rác': P('an toàn', 'wastebasket', 'thùng rác: xóa đi'),
 	'bằng chứng': P('an toàn', 'clipboard', 'tờ giấy ghi lại'),
 	// Things.
@@ -167,7 +168,7 @@ export const PICTURES: Record<string, PictureEntry> = {
 	// Places.
 	nhà: P('nơi chốn', 'house', 'ngôi nhà'),
 	'trường học': P('nơi chốn', 'school', 'trường học'),
-	'giường': P('nơi chốn', 'bed', 'cái giường'),
+	giường: P('nơi chốn', 'bed', 'cái giường'),
 	'công viên': P('nơi chốn', 'national-park', 'công viên'),
 	'địa chỉ': P('nơi chốn', 'round-pushpin', 'cái ghim trên bản đồ: địa chỉ')
 };

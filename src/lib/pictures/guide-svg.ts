@@ -3,7 +3,13 @@
 // the faces cost the lesson's JavaScript nothing. Drawn here, on the logo's own 64x64 shield.
 import type { GuideMood } from '../lesson/guide';
 
-export const GUIDE_MOODS: readonly GuideMood[] = ['hello', 'thinking', 'cheering', 'encouraging', 'calm'];
+export const GUIDE_MOODS: readonly GuideMood[] = [
+	'hello',
+	'thinking',
+	'cheering',
+	'encouraging',
+	'calm'
+];
 
 const INK = '#1f2937';
 const eyes = (dx = 0, dy = 0) =>

@@ -23,11 +23,16 @@ describe('[[name]] in lesson Markdown', () => {
 	});
 
 	it('prefixes the base path', () => {
-		expect(renderInline('[[quà]]', { base: '/khien-nho' }).html).toContain('src="/khien-nho/hinh/wrapped-gift.svg"');
+		expect(renderInline('[[quà]]', { base: '/khien-nho' }).html).toContain(
+			'src="/khien-nho/hinh/wrapped-gift.svg"'
+		);
 	});
 
 	it('lays out a paragraph of 2-4 pictures as a scene, and one alone as a hero', () => {
-		const { html } = renderBlock('Chào em.\n\n[[em bé gái]] [[điện thoại]] [[bàn tay dừng]]\n\n[[ổ khóa]]', opts);
+		const { html } = renderBlock(
+			'Chào em.\n\n[[em bé gái]] [[điện thoại]] [[bàn tay dừng]]\n\n[[ổ khóa]]',
+			opts
+		);
 		expect(html).toContain('<p class="pic-scene"><img class="pic" src="/hinh/girl.svg"');
 		expect(html.match(/width="96"/g)).toHaveLength(4);
 		expect(html).toContain('<p class="pic-hero"><img class="pic" src="/hinh/locked.svg"');

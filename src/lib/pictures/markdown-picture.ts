@@ -37,7 +37,8 @@ function sceneRule(state: StateCore) {
 		const kids = inline.children ?? [];
 		const pics = kids.filter((t) => t.type === 'picture').length;
 		const onlyPictures = kids.every(
-			(t) => t.type === 'picture' || t.type === 'softbreak' || (t.type === 'text' && !t.content.trim())
+			(t) =>
+				t.type === 'picture' || t.type === 'softbreak' || (t.type === 'text' && !t.content.trim())
 		);
 		if (!pics || !onlyPictures || pics > 4) continue;
 		tokens[i - 1].attrJoin('class', pics === 1 ? 'pic-hero' : 'pic-scene');

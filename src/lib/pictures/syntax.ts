@@ -34,7 +34,10 @@ export function stripPictures(src: string): string {
 /** `{ picture }` for the first known picture in a plain-text field, or `{}`: spread it in. */
 export function pictureOf(src: string, base = ''): { picture?: Image } {
 	for (const m of src.matchAll(PICTURE_RE)) {
-		const pic = resolvePicture({ name: m[1].trim(), ...(m[2]?.trim() ? { alt: m[2].trim() } : {}) }, base);
+		const pic = resolvePicture(
+			{ name: m[1].trim(), ...(m[2]?.trim() ? { alt: m[2].trim() } : {}) },
+			base
+		);
 		if (pic) return { picture: { src: pic.src, alt: pic.alt } };
 	}
 	return {};

@@ -4,7 +4,9 @@
 let ctx: AudioContext | null = null;
 
 function audio(): AudioContext | null {
-	const AC = globalThis.AudioContext ?? (globalThis as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+	const AC =
+		globalThis.AudioContext ??
+		(globalThis as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
 	if (!AC) return null;
 	ctx ??= new AC();
 	if (ctx.state === 'suspended') void ctx.resume();

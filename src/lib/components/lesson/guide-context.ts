@@ -5,4 +5,5 @@ import { getContext, setContext } from 'svelte';
 const KEY = Symbol('guide-sensitive');
 
 export const setSensitive = (sensitive: () => boolean) => setContext(KEY, sensitive);
-export const isSensitiveLesson = (): boolean => getContext<(() => boolean) | undefined>(KEY)?.() ?? false;
+export const isSensitiveLesson = (): boolean =>
+	getContext<(() => boolean) | undefined>(KEY)?.() ?? false;
