@@ -10,6 +10,7 @@ import { answer, voice } from './helpers/play';
 import { axe } from './helpers/axe';
 import { pageAssets, wireSize } from '../scripts/lib/measure.js';
 import { GUIDE_MOODS } from '../src/lib/pictures/guide-svg';
+import { isSensitive } from '../src/lib/lesson/guide';
 import {
 	ILLUSTRATED_ANSWERS,
 	ILLUSTRATED_STEPS,
@@ -37,9 +38,16 @@ async function namedPictures(scope: Locator): Promise<string[]> {
 }
 
 async function expectNamed(scope: Locator, where: string) {
+	// Pictures may still be arriving: wait for them, then say which one is wrong, if any.
 	await expect
-		.poll(async () => (await namedPictures(scope)).join(' | '), { message: where })
-		.not.toMatch(/^$|NOT LOADED|NO ALT/);
+		.poll(async () => (await namedPictures(scope)).some((p) => p.startsWith('NOT LOADED')), {
+			timeout: 10_000
+		})
+		.toBe(false)
+		.catch(() => undefined);
+	const pictures = await namedPictures(scope);
+	expect(pictures.length, `${where}: no picture`).toBeGreaterThan(0);
+	expect(pictures.filter((p) => /^(NOT LOADED|NO ALT)/.test(p)), where).toEqual([]);
 }
 
 async function walk(page: Page, lesson: Lesson) {
@@ -57,7 +65,9 @@ async function walk(page: Page, lesson: Lesson) {
 			continue;
 		}
 		const a = screen.activity;
-		await expect(page.locator('[data-guide="thinking"]')).toBeVisible();
+		// The guide thinks while a question is open; in a sensitive lesson it stays calm.
+		const mood = isSensitive(lesson.topics) ? 'calm' : 'thinking';
+		await expect(page.locator(`[data-guide="${mood}"]`)).toBeVisible();
 		if (answers && a.type === 'choice')
 			for (const o of a.options)
 				await expectNamed(
