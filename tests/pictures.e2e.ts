@@ -201,7 +201,11 @@ test.describe('screenshots', () => {
 				await page.getByRole('button', { name: 'Tiếp tục' }).click();
 			}
 			await expect(page.getByTestId('celebration')).toBeVisible();
-			await page.waitForTimeout(350);
+			// Freeze the burst in mid-flight: a loaded test machine may take longer than the
+			// burst lasts to take the picture.
+			await page.addStyleTag({
+				content: '[data-testid="celebration"] span { animation-delay: -0.5s !important; animation-play-state: paused !important; }'
+			});
 			await shot('summary');
 		});
 	}
