@@ -1,6 +1,6 @@
 // What the guide (the shield mascot) shows on a lesson screen. Pure, beside a thin component,
 // like the rest of src/lib/lesson.
-import type { Topic } from '$lib/content/vocab';
+import type { Topic } from '../content/vocab';
 
 export type GuideMood = 'hello' | 'thinking' | 'cheering' | 'encouraging' | 'calm';
 
