@@ -12,8 +12,8 @@ export type GuideMood = 'hello' | 'thinking' | 'cheering' | 'encouraging' | 'cal
  */
 export const SENSITIVE_TOPICS: readonly Topic[] = ['sextortion', 'image-requests'];
 
-export function isSensitive(topics: readonly Topic[]): boolean {
-	return topics.some((t) => SENSITIVE_TOPICS.includes(t));
+export function isSensitive(topics: readonly Topic[] | undefined): boolean {
+	return (topics ?? []).some((t) => SENSITIVE_TOPICS.includes(t));
 }
 
 export interface GuideState {
