@@ -47,7 +47,10 @@ async function expectNamed(scope: Locator, where: string) {
 		.catch(() => undefined);
 	const pictures = await namedPictures(scope);
 	expect(pictures.length, `${where}: no picture`).toBeGreaterThan(0);
-	expect(pictures.filter((p) => /^(NOT LOADED|NO ALT)/.test(p)), where).toEqual([]);
+	expect(
+		pictures.filter((p) => /^(NOT LOADED|NO ALT)/.test(p)),
+		where
+	).toEqual([]);
 }
 
 async function walk(page: Page, lesson: Lesson) {
@@ -204,7 +207,8 @@ test.describe('screenshots', () => {
 			// Freeze the burst in mid-flight: a loaded test machine may take longer than the
 			// burst lasts to take the picture.
 			await page.addStyleTag({
-				content: '[data-testid="celebration"] span { animation-delay: -0.5s !important; animation-play-state: paused !important; }'
+				content:
+					'[data-testid="celebration"] span { animation-delay: -0.5s !important; animation-play-state: paused !important; }'
 			});
 			await shot('summary');
 		});
