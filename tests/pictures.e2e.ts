@@ -103,9 +103,15 @@ async function walk(page: Page, lesson: Lesson) {
 }
 
 test('the list of lessons not yet illustrated is short and visible', () => {
-	// Every 6-8 and 9-10 lesson is illustrated on this branch; lessons added later go here.
-	expect(NOT_YET_ILLUSTRATED).toEqual([]);
-	expect(walked.length).toBe(course.lessons.filter((l) => STEP_BANDS.includes(l.band)).length);
+	// Only the 08+ lessons written on another branch wait for pictures; all else is walked.
+	expect(NOT_YET_ILLUSTRATED.length).toBeLessThanOrEqual(3);
+	const young = course.lessons.filter((l) => STEP_BANDS.includes(l.band));
+	expect(young.filter((l) => NOT_YET_ILLUSTRATED.includes(l.id)).every((l) => l.order >= 8)).toBe(
+		true
+	);
+	expect(walked.length + young.filter((l) => NOT_YET_ILLUSTRATED.includes(l.id)).length).toBe(
+		young.length
+	);
 });
 
 for (const lesson of walked) {
