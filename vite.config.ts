@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { contentPlugin } from './scripts/vite-content-plugin';
 import { codeSplitting } from './scripts/vite-chunks';
 import svelteConfig from './svelte.config.js';
+import { picturesPlugin } from './scripts/vite-pictures-plugin';
 
 // The same BASE_PATH as svelte.config.js: the worker's scope, the manifest's start_url and
 // the precache URLs all follow it (vite-pwa/sveltekit issue 36).
@@ -73,6 +74,7 @@ const pwa = () =>
 export default defineConfig(({ mode }) => ({
 	plugins: [
 		contentPlugin({ base: svelteConfig.kit?.paths?.base ?? '' }),
+		picturesPlugin(),
 		sveltekit(),
 		...(mode === 'test' ? [svelteTesting()] : pwa())
 	],

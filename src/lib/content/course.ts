@@ -2,6 +2,7 @@
 // files (ids, slugs, translations) and sorted. A pure function of the files, as svelte.dev's
 // `create_index` is: the Vite plugin feeds it files from Vite's graph, load.ts from disk,
 // and the lesson studio could feed it one pasted lesson.
+import { checkPictures } from '../pictures/check';
 import { lessonPathInfo, parseGuide, parseLesson } from './parse';
 import type { ContentError, Guide, Lesson } from './types';
 import { BANDS } from './vocab';
@@ -45,6 +46,10 @@ export function buildContent(files: SourceFile[], opts: BuildOptions = {}): Cont
 	for (const { path: rel, source } of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
 		if (!isCourseFile(rel)) continue;
 		set.files++;
+		// Unknown [[picture]] names, with file:line and the nearest names (lib/pictures); a
+		// lesson with one is not published, like any other lesson with an error.
+		const pictureErrors = checkPictures(source, rel);
+		set.errors.push(...pictureErrors);
 		if (rel.startsWith('content/guides/')) {
 			const { guide, errors } = parseGuide(source, { path: rel, base });
 			set.errors.push(...errors);
@@ -67,7 +72,7 @@ export function buildContent(files: SourceFile[], opts: BuildOptions = {}): Cont
 		}
 		const { lesson, errors } = parseLesson(source, { path: rel, base, imageExists: opts.imageExists });
 		set.errors.push(...errors);
-		if (!lesson) continue;
+		if (!lesson || pictureErrors.length) continue;
 		if (lesson.lang !== 'vi') {
 			set.translations.set(`${lesson.lang}:${lesson.id}`, lesson);
 			continue;

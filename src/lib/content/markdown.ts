@@ -11,6 +11,7 @@ import container from 'markdown-it-container';
 import type { Token } from 'markdown-it';
 import type { Rich } from './types';
 import { phoneLinks } from './phone-links';
+import { picturePlugin } from '../pictures/markdown-picture';
 
 /** What every parse and render takes in markdown-it's `env`. */
 export type RenderEnv = {
@@ -38,6 +39,8 @@ const SAFE_LINK = /^(\/(?!\/)|#|tel:|mailto:|https:\/\/)/i;
 md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
 
 const base = (env: unknown) => (env as Partial<RenderEnv> | undefined)?.base ?? '';
+// [[tên hình]] pictures (lib/pictures), with the base path from the render's env.
+md.use(picturePlugin, { base });
 
 const defaultLinkOpen =
 	md.renderer.rules.link_open ?? ((tokens, idx, opts, _env, self) => self.renderToken(tokens, idx, opts));

@@ -168,6 +168,8 @@ export const ChatActivitySchema = v.object({
 	platform: v.picklist(PLATFORMS),
 	/** Name shown at the top of the mock chat screen. */
 	contact: v.pipe(v.string(), v.nonEmpty()),
+	/** The contact's portrait, from `::: chat zalo [[anh khải]] Anh Khải`. */
+	contactPicture: v.optional(ImageSchema),
 	start: id,
 	nodes: v.record(v.string(), ChatNodeSchema)
 });
@@ -177,6 +179,7 @@ export const RedflagItemSchema = v.object({
 	from: v.string(),
 	mine: v.boolean(),
 	text: v.string(),
+	picture: v.optional(ImageSchema),
 	flag: v.boolean(),
 	why: RichSchema
 });
@@ -185,15 +188,25 @@ export const RedflagActivitySchema = v.object({
 	type: v.literal('redflag'),
 	platform: v.picklist(PLATFORMS),
 	/** A profile card shown above the messages, when the activity is about a profile. */
-	profile: v.optional(v.object({ name: v.string(), bio: v.string() })),
+	profile: v.optional(
+		v.object({ name: v.string(), bio: v.string(), picture: v.optional(ImageSchema) })
+	),
 	items: v.pipe(v.array(RedflagItemSchema), v.minLength(2))
 });
 
-export const SortCardSchema = v.object({ id, text: v.string(), bin: v.string(), why: RichSchema });
+export const SortCardSchema = v.object({
+	id,
+	text: v.string(),
+	picture: v.optional(ImageSchema),
+	bin: v.string(),
+	why: RichSchema
+});
 export const SortActivitySchema = v.object({
 	...ActivityBase,
 	type: v.literal('sort'),
 	bins: v.pipe(v.array(v.string()), v.minLength(2), v.maxLength(4)),
+	/** A bin's picture, by bin name, when the "hộp:" line gives one. */
+	binPictures: v.optional(v.record(v.string(), ImageSchema)),
 	cards: v.pipe(v.array(SortCardSchema), v.minLength(2))
 });
 

@@ -4,6 +4,7 @@
 // and its `> feedback`). Every node must be reachable, and from every node reached the
 // conversation must be able to end: a loop of `->` jumps alone is refused, as is a corner
 // with no way out to an ending.
+import { pictureOf, stripPictures } from '../../pictures/syntax';
 import type { Token } from 'markdown-it';
 import {
 	isEmpty,
@@ -38,7 +39,9 @@ export function parseChat(block: Block, id: string, ctx: Ctx): ChatActivity | nu
 	const { errors } = ctx;
 	const [platformName, ...contactWords] = block.arg.split(/\s+/);
 	const platform = platformArg(block, platformName ?? '', ctx);
-	const contact = contactWords.join(' ').trim();
+	const contactSource = contactWords.join(' ').trim();
+	const contact = stripPictures(contactSource);
+	const { picture: contactPicture } = pictureOf(contactSource, ctx.env.base);
 	if (!contact)
 		errors.add(
 			block.line,
@@ -207,6 +210,7 @@ export function parseChat(block: Block, id: string, ctx: Ctx): ChatActivity | nu
 		line: block.line,
 		platform,
 		contact,
+		...(contactPicture ? { contactPicture } : {}),
 		prompt: rich(prompt, ctx),
 		start: ids[0],
 		nodes

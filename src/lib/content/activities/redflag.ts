@@ -1,5 +1,6 @@
 // `::: redflag <platform>`: messages (or, with a `hồ sơ:` line, a profile's details) to
 // tap when they are warning signs: `- [!] Name: text` or `- [ ] Name: text`, each explained.
+import { pictureOf, stripPictures } from '../../pictures/syntax';
 import {
 	checkbox,
 	isEmpty,
@@ -28,7 +29,7 @@ export function parseRedflag(block: Block, id: string, ctx: Ctx): RedflagActivit
 	if (profileLine) {
 		const [name, bio = ''] = profileLine.value.split('|').map((s) => s.trim());
 		if (!name) errors.add(profileLine.n, 'redflag: "hồ sơ:" thiếu tên (profile has no name)');
-		profile = { name: name ?? '', bio };
+		profile = { name: stripPictures(name ?? ''), bio, ...pictureOf(name ?? '', ctx.env.base) };
 	}
 	const items = [];
 	for (const [k, item] of listItems(rest, ctx, 'redflag').entries()) {
@@ -48,6 +49,7 @@ export function parseRedflag(block: Block, id: string, ctx: Ctx): RedflagActivit
 			from: m[1].trim(),
 			mine: ME_NAMES.has(m[1].trim().toLowerCase()),
 			text: plainInline(m[2]),
+			...pictureOf(m[2], ctx.env.base),
 			flag: item.mark === '!',
 			why: rich(item.feedback, ctx)
 		});

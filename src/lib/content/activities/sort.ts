@@ -2,7 +2,8 @@
 // the reason in `> ...`.
 import { isEmpty, listItems, quote, rich, splitAt, takeKeys, type Block, type Ctx } from '../blocks';
 import { plainInline } from '../markdown';
-import type { SortActivity } from '../types';
+import { pictureOf, stripPictures } from '../../pictures/syntax';
+import type { Image, SortActivity } from '../types';
 
 export function parseSort(block: Block, id: string, ctx: Ctx): SortActivity {
 	const { errors } = ctx;
@@ -10,12 +11,19 @@ export function parseSort(block: Block, id: string, ctx: Ctx): SortActivity {
 	const { prompt, keys } = takeKeys(head, ['hộp', 'bins'], ctx.env);
 	if (isEmpty(prompt)) errors.add(block.line, 'sort: thiếu câu dẫn (instructions are missing)');
 	const binLine = keys.get('hộp') ?? keys.get('bins');
-	const bins = binLine
+	const binSources = binLine
 		? binLine.value
 				.split('|')
 				.map((s) => s.trim())
 				.filter(Boolean)
 		: [];
+	// A bin may carry a picture, [[ổn]] Ổn; cards name it by its words alone: [Ổn].
+	const bins = binSources.map(stripPictures);
+	const binPictures: Record<string, Image> = {};
+	for (const [i, b] of binSources.entries()) {
+		const { picture } = pictureOf(b, ctx.env.base);
+		if (picture) binPictures[bins[i]] = picture;
+	}
 	if (!binLine) errors.add(block.line, 'sort: thiếu dòng "hộp: A | B" (bins are missing)');
 	else if (bins.length < 2 || bins.length > 4)
 		errors.add(binLine.n, 'sort: cần từ 2 đến 4 hộp (2-4 bins)');
@@ -37,8 +45,22 @@ export function parseSort(block: Block, id: string, ctx: Ctx): SortActivity {
 			);
 		if (isEmpty(item.feedback))
 			errors.add(item.line, `thẻ ${quote(m[2])} thiếu lý do (card has no reason)`);
-		cards.push({ id: `c${k + 1}`, text: plainInline(m[2]), bin, why: rich(item.feedback, ctx) });
+		cards.push({
+			id: `c${k + 1}`,
+			text: plainInline(m[2]),
+			...pictureOf(m[2], ctx.env.base),
+			bin,
+			why: rich(item.feedback, ctx)
+		});
 	}
 	if (cards.length < 2) errors.add(block.line, 'sort: cần ít nhất 2 thẻ (needs 2 cards)');
-	return { id, type: 'sort', line: block.line, prompt: rich(prompt, ctx), bins, cards };
+	return {
+		id,
+		type: 'sort',
+		line: block.line,
+		prompt: rich(prompt, ctx),
+		bins,
+		...(Object.keys(binPictures).length ? { binPictures } : {}),
+		cards
+	};
 }
