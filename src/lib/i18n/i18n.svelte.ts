@@ -18,12 +18,19 @@ instance.init({
 	returnNull: false
 });
 
+// JSON modules (their arrays of steps included) go to i18next as they are.
+type PageLoaders = Partial<Record<Language, () => Promise<object>>>;
+const pageNamespaces = new Map<string, PageLoaders>();
+
 class I18n {
 	lang = $state<Language>('vi');
+	/** Bumped when a page-only namespace arrives in the current language. */
+	private rev = $state(0);
 
 	/** Translate `ns:key`. Reading `lang` makes every caller re-render on a switch. */
 	t = (key: string, options?: TOptions): string => {
 		void this.lang;
+		void this.rev;
 		return instance.t(key, options as TOptions) as string;
 	};
 
@@ -56,9 +63,32 @@ class I18n {
 				return;
 			}
 		}
+		await this.loadPageNamespaces(lang);
 		await instance.changeLanguage(lang);
 		this.lang = lang;
 		if (typeof document !== 'undefined') document.documentElement.lang = lang;
+	}
+
+	/**
+	 * A namespace only some pages use, registered by those pages' own code so that its strings
+	 * stay out of the shell: Vietnamese given at once, other languages loaded when needed.
+	 */
+	addPageNamespace(ns: string, vi: object, others: PageLoaders) {
+		if (!instance.hasResourceBundle('vi', ns)) instance.addResourceBundle('vi', ns, vi, true, true);
+		pageNamespaces.set(ns, others);
+		if (this.lang !== 'vi') void this.loadPageNamespaces(this.lang).then(() => this.rev++);
+	}
+
+	private async loadPageNamespaces(lang: Language) {
+		for (const [ns, loaders] of pageNamespaces) {
+			const load = loaders[lang];
+			if (!load || instance.hasResourceBundle(lang, ns)) continue;
+			try {
+				instance.addResourceBundle(lang, ns, await load(), true, true);
+			} catch {
+				// Offline before these strings were cached: the Vietnamese ones stand in.
+			}
+		}
 	}
 
 	/** Apply the language remembered on this device; called once on the client. */

@@ -1,12 +1,18 @@
 // Locale files live in locales/<lang>/<namespace>.json, one namespace per feature.
 // Vietnamese is bundled (the prerendered pages and the first render use it); other
 // languages load on demand, from the precache when offline.
-type Tree = { [key: string]: string | Tree };
+export type Tree = { [key: string]: string | Tree };
 
-const vi = import.meta.glob<Tree>('./locales/vi/*.json', { eager: true, import: 'default' });
-const lazy = import.meta.glob<Tree>(['./locales/*/*.json', '!./locales/vi/*.json'], {
+// Page-only namespaces (media-kit: the adults' communication kit, issue 21) are left out of
+// both globs: the pages that use them bring them in their own chunk (i18n.addPageNamespace).
+const vi = import.meta.glob<Tree>(['./locales/vi/*.json', '!./locales/vi/media-kit.json'], {
+	eager: true,
 	import: 'default'
 });
+const lazy = import.meta.glob<Tree>(
+	['./locales/*/*.json', '!./locales/vi/*.json', '!./locales/*/media-kit.json'],
+	{ import: 'default' }
+);
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -88,7 +88,9 @@ export function postingPlan(cards: readonly ShareCard[], start: string, schoolSt
 			audience = 'parents';
 		} else {
 			const band = BANDS[turn++ % BANDS.length];
-			card = take(pick(lessonCards, used, usedTopics, band) ?? pick(lessonCards, used, usedTopics, null)!);
+			card = take(
+				pick(lessonCards, used, usedTopics, band) ?? pick(lessonCards, used, usedTopics, null)!
+			);
 			audience = card.band === '6-8' || card.band === '9-10' ? 'children' : 'teens';
 		}
 		weeks.push({ week, date, kind, card, audience });
@@ -106,7 +108,16 @@ const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` :
 
 /** The plan as CSV for a spreadsheet: UTF-8 with a BOM (Excel reads Vietnamese only then), CRLF. */
 export function planCsv(weeks: readonly PlanWeek[]): string {
-	const head = ['Tuần', 'Ngày đăng', 'Loại tuần', 'Nhóm tuổi', 'Thẻ', 'Lời nhắn', 'Chú thích', 'Mô tả ảnh (alt)'];
+	const head = [
+		'Tuần',
+		'Ngày đăng',
+		'Loại tuần',
+		'Nhóm tuổi',
+		'Thẻ',
+		'Lời nhắn',
+		'Chú thích',
+		'Mô tả ảnh (alt)'
+	];
 	const rows = weeks.map((w) => {
 		const caption = buildCaption(w.card, w.audience);
 		return [

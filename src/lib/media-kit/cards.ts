@@ -62,19 +62,17 @@ export const bandAction = (band: Band) => BAND_ACTION[band];
 /** One card per key message of every lesson, in course order, then the help cards. */
 export function buildCards(lessons: readonly LessonSource[], helpText: HelpSource): ShareCard[] {
 	const fromLessons = lessons.flatMap((l) =>
-		l.keyMessages.map(
-			(message, i): ShareCard => ({
-				id: `${l.band}-${l.slug}-${i + 1}`,
-				kind: 'lesson',
-				band: l.band,
-				topic: l.topics[0] ?? null,
-				lessonTitle: l.title,
-				heading: `${BAND_HEADING[l.band]} · ${l.title}`,
-				message,
-				list: false,
-				action: BAND_ACTION[l.band]
-			})
-		)
+		l.keyMessages.map((message, i): ShareCard => ({
+			id: `${l.band}-${l.slug}-${i + 1}`,
+			kind: 'lesson',
+			band: l.band,
+			topic: l.topics[0] ?? null,
+			lessonTitle: l.title,
+			heading: `${BAND_HEADING[l.band]} · ${l.title}`,
+			message,
+			list: false,
+			action: BAND_ACTION[l.band]
+		}))
 	);
 	return [...fromLessons, ...helpCards(helpText)];
 }

@@ -69,7 +69,9 @@ describe('cardFrame', () => {
 				expect(b.y + b.h).toBeLessThanOrEqual(f.h);
 				if (i > 0) {
 					const above = f.boxes[order[i - 1]];
-					expect(b.y, `${id} ${part} below ${order[i - 1]}`).toBeGreaterThanOrEqual(above.y + above.h);
+					expect(b.y, `${id} ${part} below ${order[i - 1]}`).toBeGreaterThanOrEqual(
+						above.y + above.h
+					);
 				}
 			}
 			// A list card's steps take the room of "what to do" as well.
