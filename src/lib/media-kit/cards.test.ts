@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import help from '$lib/i18n/locales/vi/help.json';
 import { loadContent } from '$lib/content/load';
 import { HOTLINES } from '$lib/facts';
-import { buildCards, HOTLINE_LINE, longestCard } from './cards';
+import { buildCards, curlyQuotes, HOTLINE_LINE, longestCard } from './cards';
 import { fitText, type Measure } from './layout';
 import { cardFrame, CARD_SIZE_IDS } from './sizes';
 
@@ -14,7 +14,8 @@ const measure: Measure = (text, size) => text.length * size * 0.56;
 
 describe('buildCards', () => {
 	it('makes one card for each key message of every lesson', () => {
-		const messages = course.lessons.flatMap((l) => l.keyMessages);
+		const messages = course.lessons.flatMap((l) => l.keyMessages.map(curlyQuotes));
+		expect(messages.some((m) => m.includes('“Không”'))).toBe(true);
 		const lessonCards = cards.filter((c) => c.kind === 'lesson');
 		expect(lessonCards.map((c) => c.message)).toEqual(messages);
 		expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);

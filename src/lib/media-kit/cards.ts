@@ -57,6 +57,9 @@ const BAND_ACTION: Record<Band, string> = {
 };
 
 export const bandHeading = (band: Band) => BAND_HEADING[band];
+
+/** Straight double quotes as typographic pairs (“Không”): on a big card the difference shows. */
+export const curlyQuotes = (text: string) => text.replace(/"([^"]*)"/g, '“$1”');
 export const bandAction = (band: Band) => BAND_ACTION[band];
 
 /** One card per key message of every lesson, in course order, then the help cards. */
@@ -69,7 +72,7 @@ export function buildCards(lessons: readonly LessonSource[], helpText: HelpSourc
 			topic: l.topics[0] ?? null,
 			lessonTitle: l.title,
 			heading: `${BAND_HEADING[l.band]} · ${l.title}`,
-			message,
+			message: curlyQuotes(message),
 			list: false,
 			action: BAND_ACTION[l.band]
 		}))

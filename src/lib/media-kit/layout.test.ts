@@ -54,6 +54,21 @@ describe('fitText', () => {
 		const wide = { ...box, w: 1000 };
 		const f = fitText('Dừng trả lời.\nChặn và báo cáo.', wide, { ...o, bullet: '• ' }, measure);
 		expect(f.lines).toEqual(['• Dừng trả lời.', '• Chặn và báo cáo.']);
+		expect(f.indents).toEqual([0, 0]);
+	});
+
+	it("hangs a list item's wrapped lines under its text", () => {
+		const narrow = { x: 0, y: 0, w: 100, h: 400 };
+		const f = fitText(
+			'Chặn và báo cáo tài khoản đó.',
+			narrow,
+			{ max: 10, min: 10, lineHeight: 1.2, bullet: '• ' },
+			measure
+		);
+		expect(f.lines[0].startsWith('• ')).toBe(true);
+		expect(f.lines.length).toBeGreaterThan(1);
+		expect(f.indents.slice(1).every((i) => i === measure('• ', 10))).toBe(true);
+		expect(f.width).toBeLessThanOrEqual(narrow.w);
 	});
 });
 

@@ -25,6 +25,8 @@ export interface FittedText {
 	size: number;
 	lineHeight: number;
 	lines: string[];
+	/** Left offset of each line: a list item's wrapped lines hang under its text, not its bullet. */
+	indents: number[];
 	/** Widest line and total height, as measured: both within the box when `fits`. */
 	width: number;
 	height: number;
@@ -56,14 +58,21 @@ export function wrap(text: string, width: number, size: number, measure: Measure
 }
 
 function layoutAt(text: string, box: Box, size: number, o: FitOptions, measure: Measure) {
-	const lines = text
+	const lines: string[] = [];
+	const indents: number[] = [];
+	const hang = o.bullet ? measure(o.bullet, size) : 0;
+	for (const p of text
 		.split('\n')
 		.map((p) => p.trim())
-		.filter(Boolean)
-		.flatMap((p) => wrap(o.bullet ? `${o.bullet}${p}` : p, box.w, size, measure));
-	const width = Math.max(0, ...lines.map((l) => measure(l, size)));
+		.filter(Boolean)) {
+		wrap(p, box.w - hang, size, measure).forEach((line, i) => {
+			lines.push(o.bullet && i === 0 ? `${o.bullet}${line}` : line);
+			indents.push(i === 0 ? 0 : hang);
+		});
+	}
+	const width = Math.max(0, ...lines.map((l, i) => indents[i] + measure(l, size)));
 	const height = lines.length * size * o.lineHeight;
-	return { lines, width, height };
+	return { lines, indents, width, height };
 }
 
 /**
@@ -81,14 +90,17 @@ export function fitText(text: string, box: Box, o: FitOptions, measure: Measure)
 	const all = layoutAt(text, box, size, o, measure);
 	const room = Math.max(1, Math.floor(box.h / (size * o.lineHeight)));
 	const lines = all.lines.slice(0, room);
-	let last = lines[lines.length - 1] ?? '';
-	while (last && measure(`${last}…`, size) > box.w) last = last.slice(0, -1);
-	lines[lines.length - 1] = `${last.trimEnd()}…`;
+	const indents = all.indents.slice(0, room);
+	const n = lines.length - 1;
+	let last = lines[n] ?? '';
+	while (last && indents[n] + measure(`${last}…`, size) > box.w) last = last.slice(0, -1);
+	lines[n] = `${last.trimEnd()}…`;
 	return {
 		size,
 		lineHeight: size * o.lineHeight,
 		lines,
-		width: Math.max(0, ...lines.map((l) => measure(l, size))),
+		indents,
+		width: Math.max(0, ...lines.map((l, i) => indents[i] + measure(l, size))),
 		height: lines.length * size * o.lineHeight,
 		fits: false
 	};

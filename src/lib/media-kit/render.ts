@@ -54,12 +54,17 @@ export function drawCard(canvas: HTMLCanvasElement, card: ShareCard, size: CardS
 		ctx.textBaseline = 'top';
 		ctx.textAlign = align;
 		const x = align === 'center' ? box.x + box.w / 2 : box.x;
-		// Centre the block vertically in the hotline and brand bands, top-align elsewhere.
-		const top = part === 'hotline' || part === 'brand' ? box.y + (box.h - fit.height) / 2 : box.y;
+		// The heading and what to do sit at the top of their boxes; the message, the 111 band
+		// and the name are centred in theirs (a short message would leave a hole below it).
+		const top = part === 'heading' || part === 'action' ? box.y : box.y + (box.h - fit.height) / 2;
 		fit.lines.forEach((line, i) =>
-			ctx.fillText(line, x, top + i * fit.lineHeight + (fit.lineHeight - fit.size) / 2)
+			ctx.fillText(
+				line,
+				x + fit.indents[i],
+				top + i * fit.lineHeight + (fit.lineHeight - fit.size) / 2
+			)
 		);
-		const { lines: _lines, ...measured } = fit;
+		const { lines: _lines, indents: _indents, ...measured } = fit;
 		report[part] = { box, ...measured };
 	};
 
