@@ -21,7 +21,7 @@ const browser = await chromium.launch({
 });
 try {
 	const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
-	const shot = async (name) => {
+	const shot = async (/** @type {string} */ name) => {
 		// Fonts and pictures in place before the picture is taken.
 		await page.evaluate(() => document.fonts.ready);
 		await page.screenshot({ path: `${out}/${name}.png` });

@@ -20,7 +20,7 @@ const TEXT = '#1f2937';
 const MUTED = '#4b5563';
 
 /** What was drawn where: each part's box and its measured text, for tests and checks. */
-export type CardReport = Record<Part, { box: Box } & Omit<FittedText, 'lines'>>;
+export type CardReport = Record<Part, { box: Box } & Omit<FittedText, 'lines' | 'indents'>>;
 
 export const colourOf = (card: ShareCard) => BAND_COLOUR[card.band ?? 'help'];
 
