@@ -20,7 +20,8 @@ instance.init({
 
 // JSON modules (their arrays of steps included) go to i18next as they are.
 type PageLoaders = Partial<Record<Language, () => Promise<object>>>;
-const pageNamespaces = new Map<string, PageLoaders>();
+// Registered once per namespace by module code, never read by a template: no reactivity.
+const pageNamespaces: Record<string, PageLoaders> = {};
 
 class I18n {
 	lang = $state<Language>('vi');
@@ -75,12 +76,12 @@ class I18n {
 	 */
 	addPageNamespace(ns: string, vi: object, others: PageLoaders) {
 		if (!instance.hasResourceBundle('vi', ns)) instance.addResourceBundle('vi', ns, vi, true, true);
-		pageNamespaces.set(ns, others);
+		pageNamespaces[ns] = others;
 		if (this.lang !== 'vi') void this.loadPageNamespaces(this.lang).then(() => this.rev++);
 	}
 
 	private async loadPageNamespaces(lang: Language) {
-		for (const [ns, loaders] of pageNamespaces) {
+		for (const [ns, loaders] of Object.entries(pageNamespaces)) {
 			const load = loaders[lang];
 			if (!load || instance.hasResourceBundle(lang, ns)) continue;
 			try {
