@@ -36,7 +36,9 @@ const pwa = () =>
 				'client/**/*.{js,css,woff2,ico,png,svg,webp,webmanifest}',
 				'prerendered/**/*.{html,json}'
 			],
-			globIgnores: ['server/**', 'client/service-worker.js']
+			// The press page's screenshots (static/truyen-thong/) are for adults online: they stay
+			// out of the children's install.
+			globIgnores: ['server/**', 'client/service-worker.js', 'client/truyen-thong/**']
 		},
 		manifest: {
 			id: scope,

@@ -5,6 +5,8 @@
 //  3. tap-to-feedback on a choice activity with the CPU slowed 6x (median of 20 taps)
 //  4. content build time with 100 and 1000 synthetic lessons, and the home page's size
 //  5. eval: the coordinator's report importing and merging 1,000 class files of 40 children
+//  6. card: one share card drawn on a canvas at /thay-co/truyen-thong/ (median of 10), not in
+//     the default run: BENCH_PARTS=card
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -290,6 +292,68 @@ async function tapToFeedback() {
 	return result;
 }
 
+// ------------------------------------------------------------------ 5. share card
+// The kit's own timing (data-render-ms: drawCard, text measured and wrapped, on a 1080-wide
+// canvas), for the longest lesson card and the seven-step help card in each of the three sizes,
+// after the font is loaded. Each render is a fresh draw: the card is switched away and back.
+async function cardRender() {
+	const server = await serve(join(root, 'build'), port(2));
+	const browser = await chromium.launch({ executablePath: chromePath, args: FLAGS.slice(1) });
+	const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+	const canvas = page.getByTestId('share-card');
+	const rows: { card: string; size: string; medianMs: number; maxMs: number; pngMs: number }[] = [];
+	try {
+		await page.goto(`http://127.0.0.1:${port(2)}/thay-co/truyen-thong/`);
+		await page.locator('[data-testid="share-card"][data-ready="true"]').waitFor();
+		const longest = await page.evaluate(
+			() =>
+				[...document.querySelectorAll<HTMLOptionElement>('#card-pick optgroup')]
+					.slice(0, -1)
+					.flatMap((g) => [...g.querySelectorAll('option')])
+					.reduce((a, b) => (b.text.length > a.text.length ? b : a)).value
+		);
+		const other = await page.locator('#card-pick option').first().getAttribute('value');
+		for (const card of [longest, 'tro-giup-doa-tung-anh'])
+			for (const size of ['portrait', 'square', 'story']) {
+				await page.locator(`input[name="card-size"][value="${size}"]`).check();
+				const times: number[] = [];
+				const png: number[] = [];
+				for (let i = 0; i < 10; i++) {
+					await page.locator('#card-pick').selectOption(other!);
+					await page.locator('#card-pick').selectOption(card);
+					await page.locator(`[data-card="${card}"][data-size="${size}"]`).waitFor();
+					// One frame later the component has written this draw's time.
+					await page.evaluate(() => new Promise(requestAnimationFrame));
+					times.push(Number(await canvas.getAttribute('data-render-ms')));
+					// And the PNG the download button makes (drawing is flushed and encoded here).
+					png.push(
+						await canvas.evaluate(async (c: HTMLCanvasElement) => {
+							const t0 = performance.now();
+							await new Promise((ok) => c.toBlob(ok, 'image/png'));
+							return Math.round(performance.now() - t0);
+						})
+					);
+				}
+				rows.push({
+					card,
+					size,
+					medianMs: median(times),
+					maxMs: Math.max(...times),
+					pngMs: median(png)
+				});
+			}
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+	table(
+		'Share card render (drawCard on a 1080-wide canvas; median of 10; target <= 300 ms)',
+		['card', 'size', 'draw median ms', 'draw max ms', 'PNG median ms'],
+		rows.map((r) => [r.card, r.size, r.medianMs, r.maxMs, r.pngMs])
+	);
+	return rows;
+}
+
 // ------------------------------------------------------------------ 4. content scale
 function contentScale() {
 	const rows = [];
@@ -325,7 +389,8 @@ function contentScale() {
 }
 
 const started = performance.now();
-// BENCH_PARTS=sizes,lighthouse,tap,scale,eval runs only some parts (all by default).
+// BENCH_PARTS=sizes,lighthouse,tap,scale,eval runs only some parts (all by default);
+// BENCH_PARTS=card times the media kit's share card.
 const ALL_PARTS = 'sizes,lighthouse,tap,scale,eval';
 const parts = (process.env.BENCH_PARTS ?? ALL_PARTS).split(',');
 const results: Record<string, unknown> = {
@@ -341,6 +406,7 @@ if (sized && parts.includes('sizes')) results.sizes = sized;
 if (sized && parts.includes('lighthouse'))
 	results.lighthouse = await lighthouseRuns(sized.lessonRoute);
 if (parts.includes('tap')) results.tap = await tapToFeedback();
+if (parts.includes('card')) results.card = await cardRender();
 if (parts.includes('scale')) {
 	results.contentScale = contentScale();
 	// The scale builds may have written over build/: leave build/ as the real course.

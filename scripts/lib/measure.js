@@ -55,12 +55,16 @@ export function pageAssets(buildDir, route, base = '') {
 	};
 }
 
+/** Files the worker does not precache (vite.config.ts globIgnores): the press screenshots. */
+const NOT_PRECACHED = /^truyen-thong[\\/]/;
+
 /** Totals over the whole build, split by kind. @param {string} buildDir */
 export function buildTotals(buildDir) {
 	/** @type {Record<string, number>} */
 	const split = { js: 0, css: 0, html: 0, data: 0, fonts: 0, images: 0, other: 0 };
 	let raw = 0;
 	for (const file of files(buildDir)) {
+		if (NOT_PRECACHED.test(relative(buildDir, file))) continue;
 		const ext = extname(file);
 		const size = wireSize(file);
 		raw += statSync(file).size;

@@ -25,6 +25,11 @@ instance.init({
 	returnNull: false
 });
 
+// JSON modules (their arrays of steps included) go to i18next as they are.
+type PageLoaders = Partial<Record<Language, () => Promise<object>>>;
+// Registered once per namespace by module code, never read by a template: no reactivity.
+const pageNamespaces: Record<string, PageLoaders> = {};
+
 class I18n {
 	lang = $state<Language>('vi');
 	/** Bumped when a namespace loaded later arrives (provide()), so its strings show. */
@@ -84,9 +89,32 @@ class I18n {
 				return;
 			}
 		}
+		await this.loadPageNamespaces(lang);
 		await instance.changeLanguage(lang);
 		this.lang = lang;
 		if (typeof document !== 'undefined') document.documentElement.lang = lang;
+	}
+
+	/**
+	 * A namespace only some pages use, registered by those pages' own code so that its strings
+	 * stay out of the shell: Vietnamese given at once, other languages loaded when needed.
+	 */
+	addPageNamespace(ns: string, vi: object, others: PageLoaders) {
+		if (!instance.hasResourceBundle('vi', ns)) instance.addResourceBundle('vi', ns, vi, true, true);
+		pageNamespaces[ns] = others;
+		if (this.lang !== 'vi') void this.loadPageNamespaces(this.lang).then(() => this.#added++);
+	}
+
+	private async loadPageNamespaces(lang: Language) {
+		for (const [ns, loaders] of Object.entries(pageNamespaces)) {
+			const load = loaders[lang];
+			if (!load || instance.hasResourceBundle(lang, ns)) continue;
+			try {
+				instance.addResourceBundle(lang, ns, await load(), true, true);
+			} catch {
+				// Offline before these strings were cached: the Vietnamese ones stand in.
+			}
+		}
 	}
 
 	/** Apply the language remembered on this device; called once on the client. */

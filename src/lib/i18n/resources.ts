@@ -6,6 +6,8 @@ export type Tree = { [key: string]: string | Tree };
 // Namespaces only a few pages need stay out of every page's bundle:
 // - "report" (the evaluation report): its page imports every language and adds them
 //   (i18n.addBundles), so it is out of the lazy languages too;
+// - "media-kit" (the adults' communication kit, issue 21): its pages bring every language in
+//   their own chunk (i18n.addPageNamespace);
 // - "voice" (the Settings card on adding a voice) and "narration" (the adults' recorder):
 //   their pages hand the Vietnamese over with their own data (i18n.provide); other languages
 //   load them with the rest of their strings.
@@ -13,13 +15,19 @@ const vi = import.meta.glob<Tree>(
 	[
 		'./locales/vi/*.json',
 		'!./locales/*/report.json',
+		'!./locales/vi/media-kit.json',
 		'!./locales/vi/voice.json',
 		'!./locales/vi/narration.json'
 	],
 	{ eager: true, import: 'default' }
 );
 const lazy = import.meta.glob<Tree>(
-	['./locales/*/*.json', '!./locales/vi/*.json', '!./locales/*/report.json'],
+	[
+		'./locales/*/*.json',
+		'!./locales/vi/*.json',
+		'!./locales/*/report.json',
+		'!./locales/*/media-kit.json'
+	],
 	{ import: 'default' }
 );
 
