@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { lessonPathInfo, parseGuide, parseLesson } from './parse';
 import type { ContentError, Guide, Lesson } from './types';
+import { parseTrainingModule, type TrainingModule } from './training';
 import { BANDS } from './vocab';
 
 export interface ContentSet {
@@ -11,6 +12,8 @@ export interface ContentSet {
 	/** Lessons in other languages than Vietnamese, keyed by `${lang}:${id}`. */
 	translations: Map<string, Lesson>;
 	guides: Guide[];
+	/** Practice modules for adults (issue 24): content/tap-huan/<audience>/NN-slug.md. */
+	training: TrainingModule[];
 	errors: ContentError[];
 	files: number;
 }
@@ -38,7 +41,14 @@ export function loadContent(opts: LoadOptions): ContentSet {
 	const base = opts.base ?? '';
 	const staticDir = join(opts.root, 'static');
 	const imageExists = (src: string) => existsSync(join(staticDir, src));
-	const set: ContentSet = { lessons: [], translations: new Map(), guides: [], errors: [], files: 0 };
+	const set: ContentSet = {
+		lessons: [],
+		translations: new Map(),
+		guides: [],
+		training: [],
+		errors: [],
+		files: 0
+	};
 	const ids = new Map<string, string>();
 	const slugs = new Map<string, string>();
 
@@ -50,6 +60,18 @@ export function loadContent(opts: LoadOptions): ContentSet {
 		if (rel.startsWith('content/danh-gia/')) continue;
 		set.files++;
 		const source = readFileSync(file, 'utf8');
+		// Adults' practice modules: the lessons' format and parser, kept as their own collection.
+		if (rel.startsWith('content/tap-huan/')) {
+			const { module, errors } = parseTrainingModule(source, { path: rel, base, imageExists });
+			set.errors.push(...errors);
+			if (module) {
+				const other = ids.get(module.id);
+				if (other) set.errors.push({ path: rel, line: 2, message: `mã "${module.id}" trùng với ${other} (duplicate id)` });
+				ids.set(module.id, rel);
+				set.training.push(module);
+			}
+			continue;
+		}
 		if (rel.startsWith('content/guides/')) {
 			const { guide, errors } = parseGuide(source, { path: rel, base });
 			set.errors.push(...errors);
@@ -73,6 +95,10 @@ export function loadContent(opts: LoadOptions): ContentSet {
 		const { lesson, errors } = parseLesson(source, { path: rel, base, imageExists });
 		set.errors.push(...errors);
 		if (!lesson) continue;
+		if ('audience' in lesson && lesson.audience !== undefined) {
+			set.errors.push({ path: rel, line: 2, message: '"audience" chỉ dùng trong content/tap-huan/ (for training modules only)' });
+			continue;
+		}
 		if (lesson.lang !== 'vi') {
 			set.translations.set(`${lesson.lang}:${lesson.id}`, lesson);
 			continue;
@@ -98,6 +124,7 @@ export function loadContent(opts: LoadOptions): ContentSet {
 	const bandOrder = (b: string) => (BANDS as readonly string[]).indexOf(b);
 	set.lessons.sort((a, b) => bandOrder(a.band) - bandOrder(b.band) || a.order - b.order);
 	set.guides.sort((a, b) => a.audience.localeCompare(b.audience) || a.order - b.order);
+	set.training.sort((a, b) => a.audience.localeCompare(b.audience) || a.order - b.order);
 	set.errors.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
 	return set;
 }
