@@ -10,6 +10,7 @@ import { clearDevice } from './device';
 import * as learning from './learning';
 import { createMemoryStore } from './memory';
 import {
+	ADULT_ID,
 	GUEST_ID,
 	ProgressError,
 	SETTINGS,
@@ -68,6 +69,8 @@ export class ProgressState {
 	badges = $state.raw<BadgeRow[]>([]);
 
 	#store: Store | null = null;
+	/** True while an adult plays a training module: writes go to the adult profile. */
+	#adult = false;
 	#guest: Store = createMemoryStore();
 	#init: Promise<void> | null = null;
 	#subs: Subscription[] = [];
@@ -123,6 +126,7 @@ export class ProgressState {
 		this.#store?.close();
 		this.#guest.close();
 		this.#store = null;
+		this.#adult = false;
 		this.#guest = createMemoryStore();
 		this.#init = null;
 		this.#token++;
@@ -150,6 +154,7 @@ export class ProgressState {
 	 */
 	async #target(): Promise<[Store, string]> {
 		await this.#opened;
+		if (this.#adult && this.#store) return [this.#store, ADULT_ID];
 		const p = this.currentProfile;
 		if (p && this.#store) return [this.#store, p.id];
 		return [this.#guest, GUEST_ID];
@@ -160,6 +165,7 @@ export class ProgressState {
 	 * delivered: after two quick taps, an older emission may arrive after the newer switch.
 	 */
 	async #sync(store: Store) {
+		if (this.#adult) return;
 		const id = await getCurrentProfileId(store).catch(() => this.currentProfileId);
 		this.#follow(id);
 	}
@@ -213,7 +219,7 @@ export class ProgressState {
 	}
 
 	#remember(row: LessonProgressRow, pid: string) {
-		if (pid === (this.currentProfile?.id ?? GUEST_ID))
+		if (pid === (this.#adult ? ADULT_ID : (this.currentProfile?.id ?? GUEST_ID)))
 			this.progressByLesson = { ...this.progressByLesson, [row.lessonId]: row };
 	}
 
@@ -261,6 +267,44 @@ export class ProgressState {
 	 */
 	lessonProgress(lessonId: string, version: number): LessonProgressView {
 		return learning.progressView(this.progressByLesson[lessonId], lessonId, version);
+	}
+
+	// --- the adults' training (issue 24) -------------------------------------------------
+
+	/**
+	 * Record as the device's adult profile until `leaveAdult()`, without touching who the
+	 * current learner is: a closed tab leaves the children's device as it was. The adult
+	 * profile is made on first use and never listed with the children (isChildProfile).
+	 */
+	async useAdult(): Promise<void> {
+		await this.init();
+		await this.#opened;
+		const store = this.#store;
+		if (!store) return;
+		await this.#run(() =>
+			store.write(async (t) => {
+				if (!(await t.profiles.get(ADULT_ID)))
+					await t.profiles.put({
+						id: ADULT_ID,
+						nickname: 'adult',
+						avatar: 'owl',
+						band: '15-17',
+						created: Date.now(),
+						kind: 'adult'
+					});
+			})
+		);
+		this.#adult = true;
+		this.#follow(ADULT_ID);
+		await this.#loaded;
+	}
+
+	/** Back to the children's current learner. */
+	async leaveAdult(): Promise<void> {
+		if (!this.#adult) return;
+		this.#adult = false;
+		const store = this.#store;
+		if (store) await this.#sync(store);
 	}
 
 	// --- profiles ----------------------------------------------------------------------

@@ -17,7 +17,8 @@ import {
 	PICTURES,
 	nicknameLength,
 	normalizeNickname,
-	type NicknameCheck
+	type NicknameCheck,
+	PROFILE_KINDS
 } from './model';
 
 // --- the profile rule -----------------------------------------------------------------
@@ -68,7 +69,10 @@ const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 export const ProfileSchema = v.object({
 	id: v.pipe(Id, v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/)),
 	...ProfileInputSchema.entries,
-	created: Time
+	created: Time,
+	// Issue 24: the one adult profile on a device keeps the adults' training progress. Absent
+	// (every profile before it, and every backup made before it) means a child.
+	kind: v.optional(v.picklist(PROFILE_KINDS))
 });
 
 /** One child × one lesson. */
