@@ -55,10 +55,16 @@ test.describe('training modules', () => {
 			await context.close();
 		});
 
-	test('the index pages list the modules and are linked from the adults’ pages', async ({ page }) => {
+	test('the index pages list the modules and are linked from the adults’ pages', async ({
+		page
+	}) => {
 		for (const a of ['thay-co', 'phu-huynh'] as const) {
 			await page.goto(`${a}/`);
-			await page.getByRole('link', { name: a === 'thay-co' ? /^Tập huấn cho thầy cô/ : /^Tập huấn cho phụ huynh/ }).click();
+			await page
+				.getByRole('link', {
+					name: a === 'thay-co' ? /^Tập huấn cho thầy cô/ : /^Tập huấn cho phụ huynh/
+				})
+				.click();
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 				a === 'thay-co' ? 'Tập huấn cho thầy cô' : 'Tập huấn cho phụ huynh'
 			);
@@ -77,21 +83,24 @@ test.describe('training modules', () => {
 		const rows = () =>
 			page.evaluate(
 				() =>
-					new Promise<{ profiles: { id: string; kind?: string }[]; progress: { profileId: string; lessonId: string }[] }>(
-						(resolve, reject) => {
-							const open = indexedDB.open('khien-nho');
-							open.onerror = () => reject(open.error);
-							open.onsuccess = () => {
-								const db = open.result;
-								const tx = db.transaction(['profiles', 'lessonProgress'], 'readonly');
-								const p = tx.objectStore('profiles').getAll();
-								const l = tx.objectStore('lessonProgress').getAll();
-								tx.oncomplete = () => resolve({ profiles: p.result, progress: l.result });
-							};
-						}
-					)
+					new Promise<{
+						profiles: { id: string; kind?: string }[];
+						progress: { profileId: string; lessonId: string }[];
+					}>((resolve, reject) => {
+						const open = indexedDB.open('khien-nho');
+						open.onerror = () => reject(open.error);
+						open.onsuccess = () => {
+							const db = open.result;
+							const tx = db.transaction(['profiles', 'lessonProgress'], 'readonly');
+							const p = tx.objectStore('profiles').getAll();
+							const l = tx.objectStore('lessonProgress').getAll();
+							tx.oncomplete = () => resolve({ profiles: p.result, progress: l.result });
+						};
+					})
 			);
-		await expect.poll(async () => (await rows()).progress.some((r) => r.lessonId === m.id)).toBe(true);
+		await expect
+			.poll(async () => (await rows()).progress.some((r) => r.lessonId === m.id))
+			.toBe(true);
 		const { profiles, progress } = await rows();
 		expect(profiles.find((p) => p.id === 'adult')?.kind).toBe('adult');
 		expect(progress.filter((r) => r.lessonId === m.id).map((r) => r.profileId)).toEqual(['adult']);
@@ -141,7 +150,9 @@ test('the training day’s slides fit 1280x720 and 1366x768', async ({ page }) =
 	expect(problems).toEqual([]);
 });
 
-test('the kit page, the handout and the certificate: axe clean, one A4 page each', async ({ page }) => {
+test('the kit page, the handout and the certificate: axe clean, one A4 page each', async ({
+	page
+}) => {
 	await page.goto('thay-co/tap-huan/ngay-tap-huan/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Ngày tập huấn' })).toBeVisible();
 	expect(await axe(page)).toEqual([]);
@@ -158,7 +169,10 @@ test('the kit page, the handout and the certificate: axe clean, one A4 page each
 	expect((await checkPrint(page, 'training-certificate', 1)).pages).toBe(1);
 	// The name was typed and printed, and written nowhere.
 	const stored = await page.evaluate(async () => {
-		const parts: string[] = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
+		const parts: string[] = [
+			JSON.stringify({ ...localStorage }),
+			JSON.stringify({ ...sessionStorage })
+		];
 		for (const info of await indexedDB.databases()) {
 			const db = await new Promise<IDBDatabase>((res, rej) => {
 				const r = indexedDB.open(info.name!);
@@ -182,11 +196,15 @@ test('the kit page, the handout and the certificate: axe clean, one A4 page each
 test('the knowledge check keeps counts only', async ({ page }) => {
 	await page.goto('thay-co/tap-huan/ngay-tap-huan/kiem-tra/');
 	expect(await axe(page)).toEqual([]);
-	await page.getByRole('radio', { name: 'Không hứa, và nói sẽ chỉ kể với người giúp được em.' }).check();
+	await page
+		.getByRole('radio', { name: 'Không hứa, và nói sẽ chỉ kể với người giúp được em.' })
+		.check();
 	await page.getByRole('radio', { name: 'Dưới 16 tuổi.' }).check();
 	await page.getByRole('button', { name: 'Xong, cho người tiếp theo' }).click();
 	await expect(page.getByText('Đã đếm. Mời người tiếp theo.')).toBeVisible();
-	await expect(page.getByTestId('quiz-results')).toContainText('Trước buổi học: 1 người, trung bình 2 trên 5 câu đúng');
+	await expect(page.getByTestId('quiz-results')).toContainText(
+		'Trước buổi học: 1 người, trung bình 2 trên 5 câu đúng'
+	);
 	expect(await page.evaluate(() => localStorage.getItem('khien-nho:training-quiz'))).toBe(
 		JSON.stringify({ pre: { people: 1, right: 2 }, post: { people: 0, right: 0 } })
 	);

@@ -59,19 +59,19 @@ describe('training modules', () => {
 			':::'
 		].join('\n');
 		const path = 'content/tap-huan/thay-co/09-x.md';
-		const { module, errors } = parseTrainingModule(src, { path });
+		const { module, errors } = parseTrainingModule(src, { path, base: '' });
 		expect(module).toBeNull();
 		expect(errors.every((e) => e.path === path)).toBe(true);
 		expect(errors.map((e) => e.line)).toEqual([18]); // the option without feedback
 		const fixed = src.replace('- [ ] a', '- [ ] a\n  > not this one');
-		const wrongFolder = parseTrainingModule(fixed, { path });
+		const wrongFolder = parseTrainingModule(fixed, { path, base: '' });
 		expect(wrongFolder.errors.map((e) => `${e.path}:${e.line}: ${e.message}`)).toEqual([
 			`${path}:5: audience "phu-huynh" không khớp thư mục "thay-co" (audience does not match folder)`
 		]);
-		const ok = parseTrainingModule(fixed, { path: 'content/tap-huan/phu-huynh/09-x.md' });
+		const ok = parseTrainingModule(fixed, { path: 'content/tap-huan/phu-huynh/09-x.md', base: '' });
 		expect(ok.module?.path).toBe('content/tap-huan/phu-huynh/09-x.md');
 		expect(ok.module?.audience).toBe('phu-huynh');
-		expect(parseTrainingModule(src, { path: 'content/tap-huan/khac/01-x.md' }).errors[0].message).toMatch(
+		expect(parseTrainingModule(src, { path: 'content/tap-huan/khac/01-x.md', base: '' }).errors[0].message).toMatch(
 			/bad file name/
 		);
 	});

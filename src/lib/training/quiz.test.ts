@@ -10,8 +10,16 @@ describe('training quiz', () => {
 	it('keeps counts per phase, never a sheet', () => {
 		let t = emptyTallies();
 		t = addSheet(t, 'pre', [1, null, null, null, null]);
-		t = addSheet(t, 'pre', QUIZ.map((q) => q.right));
-		t = addSheet(t, 'post', QUIZ.map((q) => q.right));
+		t = addSheet(
+			t,
+			'pre',
+			QUIZ.map((q) => q.right)
+		);
+		t = addSheet(
+			t,
+			'post',
+			QUIZ.map((q) => q.right)
+		);
 		expect(t).toEqual({ pre: { people: 2, right: 6 }, post: { people: 1, right: 5 } });
 		expect(average(t.pre)).toBe(3);
 		expect(average(emptyTallies().post)).toBeNull();
