@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from './load';
 import { parseTrainingModule } from './training';
 import { FACTS_SECONDARY, LAWS } from '../facts';
+import { KIT } from '../training/kit';
+import { QUIZ } from '../training/quiz';
 
 const set = loadContent({ root: process.cwd() });
 const text = (m: (typeof set.training)[number]) =>
@@ -88,7 +90,9 @@ describe('training modules', () => {
 			[/^Bộ luật Dân sự 2015/, [FACTS_SECONDARY.civilCode.article]]
 		];
 		expect(FACTS_SECONDARY.reportingDuty.emergencyArticles).toEqual(['26(3)', '31']);
-		const all = set.training.map(text).join('\n').replace(/\\n/g, ' ');
+		const all = [...set.training.map(text), JSON.stringify(KIT), JSON.stringify(QUIZ)]
+			.join('\n')
+			.replace(/\\n/g, ' ');
 		// Every law named (Luật, Nghị định, Bộ luật) is one of the known ones.
 		for (const m of all.matchAll(/(Luật [A-ZĐ][^\s,.;:)]*(?: [a-zà-ỹ]+)?|Nghị định [^\s,.;:)]+|Bộ luật [^\s,.;:)]+(?: [^\s,.;:)]+)?)/g)) {
 			const name = m[1];

@@ -1,12 +1,41 @@
 // The training day's short knowledge check (issue 24): the same five questions before and
 // after the session. Only counts are kept, on this device: how many people answered in each
 // phase and how many right answers they gave in all. No names, no single answer sheets.
+// The questions are Vietnamese content like the modules (see kit.ts for why not locale files).
 export const QUIZ = [
-	{ key: 'q1', right: 1 },
-	{ key: 'q2', right: 0 },
-	{ key: 'q3', right: 1 },
-	{ key: 'q4', right: 0 },
-	{ key: 'q5', right: 1 }
+	{
+		key: 'q1',
+		q: 'Một em xin thầy cô hứa giữ bí mật trước khi kể. Nên nói gì?',
+		a: ['Hứa, để em yên tâm kể.', 'Không hứa, và nói sẽ chỉ kể với người giúp được em.'],
+		right: 1
+	},
+	{
+		key: 'q2',
+		q: 'Theo Luật Trẻ em, trẻ em là người:',
+		a: ['Dưới 16 tuổi.', 'Dưới 18 tuổi.'],
+		right: 0
+	},
+	{
+		key: 'q3',
+		q: 'Theo khoản 1 Điều 25 Nghị định 56/2017/NĐ-CP, khi biết trẻ có nguy cơ bị xâm hại:',
+		a: [
+			'Chờ có bằng chứng rõ ràng rồi mới báo.',
+			'Báo ngay cho 111, công an hoặc Ủy ban nhân dân cấp xã.'
+		],
+		right: 1
+	},
+	{
+		key: 'q4',
+		q: 'Trẻ kể về một người thân trong nhà. Việc nào không nên làm?',
+		a: ['Gọi cho người đó để hỏi cho rõ.', 'Tin trẻ và báo ngay.'],
+		right: 0
+	},
+	{
+		key: 'q5',
+		q: 'Câu nào mở cửa cho trẻ kể tiếp?',
+		a: ['Sao giờ con mới kể?', 'Cảm ơn con đã kể. Đó không phải lỗi của con.'],
+		right: 1
+	}
 ] as const;
 
 export const PHASES = ['pre', 'post'] as const;
