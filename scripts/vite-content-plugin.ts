@@ -17,11 +17,11 @@ export interface ContentPluginOptions {
 	base?: string;
 }
 
-/** The module's code: only what pages use (lessons and guides), as one JSON literal. */
+/** The module's code: only what pages use (lessons, guides, training modules), as one JSON literal. */
 function moduleCode(set: ContentSet): string {
-	const json = JSON.stringify({ lessons: set.lessons, guides: set.guides });
+	const json = JSON.stringify({ lessons: set.lessons, guides: set.guides, training: set.training });
 	// JSON.parse of a string literal is faster to start than the same object as JS.
-	return `const data = JSON.parse(${JSON.stringify(json)});\nexport const lessons = data.lessons;\nexport const guides = data.guides;\n`;
+	return `const data = JSON.parse(${JSON.stringify(json)});\nexport const lessons = data.lessons;\nexport const guides = data.guides;\nexport const training = data.training;\n`;
 }
 
 export function contentPlugin(options: ContentPluginOptions = {}): Plugin {

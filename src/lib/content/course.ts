@@ -3,6 +3,7 @@
 // `create_index` is: the Vite plugin feeds it files from Vite's graph, load.ts from disk,
 // and the lesson studio could feed it one pasted lesson.
 import { checkPictures } from '../pictures/check';
+import { parseTrainingModule, type TrainingModule } from './training';
 import { lessonPathInfo, parseGuide, parseLesson } from './parse';
 import type { ContentError, Guide, Lesson } from './types';
 import { BANDS } from './vocab';
@@ -18,6 +19,8 @@ export interface ContentSet {
 	/** Lessons in other languages than Vietnamese, keyed by `${lang}:${id}`. */
 	translations: Map<string, Lesson>;
 	guides: Guide[];
+	/** Practice modules for adults (issue 24): content/tap-huan/<audience>/NN-slug.md. */
+	training: TrainingModule[];
 	errors: ContentError[];
 	files: number;
 }
@@ -39,7 +42,14 @@ export function isCourseFile(path: string): boolean {
 
 export function buildContent(files: SourceFile[], opts: BuildOptions = {}): ContentSet {
 	const base = opts.base ?? '';
-	const set: ContentSet = { lessons: [], translations: new Map(), guides: [], errors: [], files: 0 };
+	const set: ContentSet = {
+		lessons: [],
+		translations: new Map(),
+		guides: [],
+		training: [],
+		errors: [],
+		files: 0
+	};
 	const ids = new Map<string, string>();
 	const slugs = new Map<string, string>();
 
@@ -50,6 +60,27 @@ export function buildContent(files: SourceFile[], opts: BuildOptions = {}): Cont
 		// lesson with one is not published, like any other lesson with an error.
 		const pictureErrors = checkPictures(source, rel);
 		set.errors.push(...pictureErrors);
+		// Adults' practice modules: the lessons' format and parser, kept as their own collection.
+		if (rel.startsWith('content/tap-huan/')) {
+			const { module, errors } = parseTrainingModule(source, {
+				path: rel,
+				base,
+				imageExists: opts.imageExists
+			});
+			set.errors.push(...errors);
+			if (module) {
+				const other = ids.get(module.id);
+				if (other)
+					set.errors.push({
+						path: rel,
+						line: 2,
+						message: `mã "${module.id}" trùng với ${other} (duplicate id)`
+					});
+				ids.set(module.id, rel);
+				set.training.push(module);
+			}
+			continue;
+		}
 		if (rel.startsWith('content/guides/')) {
 			const { guide, errors } = parseGuide(source, { path: rel, base });
 			set.errors.push(...errors);
@@ -73,6 +104,14 @@ export function buildContent(files: SourceFile[], opts: BuildOptions = {}): Cont
 		const { lesson, errors } = parseLesson(source, { path: rel, base, imageExists: opts.imageExists });
 		set.errors.push(...errors);
 		if (!lesson || pictureErrors.length) continue;
+		if ('audience' in lesson && lesson.audience !== undefined) {
+			set.errors.push({
+				path: rel,
+				line: 2,
+				message: '"audience" chỉ dùng trong content/tap-huan/ (for training modules only)'
+			});
+			continue;
+		}
 		if (lesson.lang !== 'vi') {
 			set.translations.set(`${lesson.lang}:${lesson.id}`, lesson);
 			continue;
@@ -98,6 +137,7 @@ export function buildContent(files: SourceFile[], opts: BuildOptions = {}): Cont
 	const bandOrder = (b: string) => (BANDS as readonly string[]).indexOf(b);
 	set.lessons.sort((a, b) => bandOrder(a.band) - bandOrder(b.band) || a.order - b.order);
 	set.guides.sort((a, b) => a.audience.localeCompare(b.audience) || a.order - b.order);
+	set.training.sort((a, b) => a.audience.localeCompare(b.audience) || a.order - b.order);
 	set.errors.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
 	return set;
 }

@@ -7,6 +7,9 @@
 import * as v from 'valibot';
 import { ACTIVITY_TYPES, BANDS, GUIDE_AUDIENCES, PLATFORMS, TOPICS } from './vocab';
 
+/** Who an adults' practice module (content/tap-huan/<audience>/) is for: its folder's name. */
+export const TRAINING_AUDIENCES = ['thay-co', 'phu-huynh'] as const;
+
 const text = (field: string) =>
 	v.pipe(
 		v.string(`"${field}" phải là chữ (must be text)`),
@@ -81,7 +84,12 @@ export const LessonFrontmatter = v.strictObject(
 			),
 			1
 		),
-		keyMessages: about(list('keyMessages', 2, 3), 'Hai hoặc ba điều em cần nhớ sau bài học.')
+		keyMessages: about(list('keyMessages', 2, 3), 'Hai hoặc ba điều em cần nhớ sau bài học.'),
+		// Only adults' practice modules carry it (training.ts requires it there, load.ts refuses
+		// it in a children's lesson).
+		audience: v.optional(
+			v.picklist(TRAINING_AUDIENCES, '"audience" phải là thay-co hoặc phu-huynh (invalid audience)')
+		)
 	},
 	'trường không được hỗ trợ (unknown field)'
 );

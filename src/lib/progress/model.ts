@@ -51,6 +51,12 @@ export type LessonStatus = (typeof LESSON_STATUSES)[number];
 export const NICKNAME_MAX = 20;
 /** Id used for the guest's rows in the session-only store. */
 export const GUEST_ID = 'guest';
+/** A profile is a child's unless marked 'adult' (issue 24: one per device, for training). */
+export const PROFILE_KINDS = ['child', 'adult'] as const;
+/** Id of the device's adult profile: the adults' training modules record under it. */
+export const ADULT_ID = 'adult';
+/** Children's pickers, the class table and every learner list show only these. */
+export const isChildProfile = (p: { kind?: string }) => p.kind !== 'adult';
 /** Longest lesson, activity or item id kept (ids come from content, never from a child). */
 export const MAX_ID = 200;
 /** Longest answer kept; a longer one is cut. */

@@ -1,7 +1,7 @@
 // The learners on this device: who they are, who is learning now, removing one. Adding and
 // editing go through the profile rule in profile-edit.ts, loaded only when a form saves.
 import { compareVi } from '$lib/i18n/text';
-import { ProgressError, SETTINGS, type Profile } from './model';
+import { isChildProfile, ProgressError, SETTINGS, type Profile } from './model';
 import type { Store, Tables } from './store';
 
 /** Nickname order, naturally ("Bạn số 2" before "Bạn số 10"); the older first on a tie. */
@@ -10,7 +10,7 @@ export const byNickname = (a: Profile, b: Profile) =>
 
 /** Every profile in nickname order (also the live query behind `progress.profiles`). */
 export async function profilesQuery(t: Tables): Promise<Profile[]> {
-	return (await t.profiles.all()).sort(byNickname);
+	return (await t.profiles.all()).filter(isChildProfile).sort(byNickname);
 }
 
 export function listProfiles(store: Store): Promise<Profile[]> {

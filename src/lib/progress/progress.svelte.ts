@@ -10,6 +10,7 @@ import { clearDevice } from './device';
 import * as learning from './learning';
 import { createMemoryStore } from './memory';
 import {
+	ADULT_ID,
 	GUEST_ID,
 	ProgressError,
 	SETTINGS,
@@ -74,6 +75,8 @@ export class ProgressState {
 	autoRead = $derived(this.currentProfile ? this.currentProfile.autoRead : this.#guestAutoRead);
 
 	#store: Store | null = null;
+	/** True while an adult plays a training module: writes go to the adult profile. */
+	#adult = false;
 	#guest: Store = createMemoryStore();
 	#init: Promise<void> | null = null;
 	#subs: Subscription[] = [];
@@ -129,6 +132,7 @@ export class ProgressState {
 		this.#store?.close();
 		this.#guest.close();
 		this.#store = null;
+		this.#adult = false;
 		this.#guest = createMemoryStore();
 		this.#init = null;
 		this.#token++;
@@ -157,6 +161,7 @@ export class ProgressState {
 	 */
 	async #target(): Promise<[Store, string]> {
 		await this.#opened;
+		if (this.#adult && this.#store) return [this.#store, ADULT_ID];
 		const p = this.currentProfile;
 		if (p && this.#store) return [this.#store, p.id];
 		return [this.#guest, GUEST_ID];
@@ -167,6 +172,7 @@ export class ProgressState {
 	 * delivered: after two quick taps, an older emission may arrive after the newer switch.
 	 */
 	async #sync(store: Store) {
+		if (this.#adult) return;
 		const id = await getCurrentProfileId(store).catch(() => this.currentProfileId);
 		this.#follow(id);
 	}
@@ -220,7 +226,7 @@ export class ProgressState {
 	}
 
 	#remember(row: LessonProgressRow, pid: string) {
-		if (pid === (this.currentProfile?.id ?? GUEST_ID))
+		if (pid === (this.#adult ? ADULT_ID : (this.currentProfile?.id ?? GUEST_ID)))
 			this.progressByLesson = { ...this.progressByLesson, [row.lessonId]: row };
 	}
 
@@ -296,6 +302,44 @@ export class ProgressState {
 		// A plain Map on purpose: built once and handed over whole, never changed in place.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		return new Map(rows.filter((r) => r.lessonVersion === version).map((r) => [r.screen, r]));
+	}
+
+	// --- the adults' training (issue 24) -------------------------------------------------
+
+	/**
+	 * Record as the device's adult profile until `leaveAdult()`, without touching who the
+	 * current learner is: a closed tab leaves the children's device as it was. The adult
+	 * profile is made on first use and never listed with the children (isChildProfile).
+	 */
+	async useAdult(): Promise<void> {
+		await this.init();
+		await this.#opened;
+		const store = this.#store;
+		if (!store) return;
+		await this.#run(() =>
+			store.write(async (t) => {
+				if (!(await t.profiles.get(ADULT_ID)))
+					await t.profiles.put({
+						id: ADULT_ID,
+						nickname: 'adult',
+						avatar: 'owl',
+						band: '15-17',
+						created: Date.now(),
+						kind: 'adult'
+					});
+			})
+		);
+		this.#adult = true;
+		this.#follow(ADULT_ID);
+		await this.#loaded;
+	}
+
+	/** Back to the children's current learner. */
+	async leaveAdult(): Promise<void> {
+		if (!this.#adult) return;
+		this.#adult = false;
+		const store = this.#store;
+		if (store) await this.#sync(store);
 	}
 
 	// --- profiles ----------------------------------------------------------------------

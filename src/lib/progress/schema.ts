@@ -17,7 +17,8 @@ import {
 	PICTURES,
 	nicknameLength,
 	normalizeNickname,
-	type NicknameCheck
+	type NicknameCheck,
+	PROFILE_KINDS
 } from './model';
 
 // --- the profile rule -----------------------------------------------------------------
@@ -70,7 +71,10 @@ export const ProfileSchema = v.object({
 	...ProfileInputSchema.entries,
 	created: Time,
 	/** "Tự đọc to", the learner's own choice; absent (older rows, backups): the band's default. */
-	autoRead: v.optional(v.boolean())
+	autoRead: v.optional(v.boolean()),
+	// Issue 24: the one adult profile on a device keeps the adults' training progress. Absent
+	// (every profile before it, and every backup made before it) means a child.
+	kind: v.optional(v.picklist(PROFILE_KINDS))
 });
 
 /** One child × one lesson. */

@@ -1,7 +1,7 @@
 // What the teacher or club leader sees: every learner × the lessons of a band, status and
 // stars only, in nickname order. Never a ranking between children.
 import { BANDS, type Band } from '$lib/content/vocab';
-import type { ClassSummary, LessonProgressRow } from './model';
+import { isChildProfile, type ClassSummary, type LessonProgressRow } from './model';
 import { byNickname } from './profiles';
 import type { Store } from './store';
 
@@ -28,7 +28,8 @@ export async function classSummary(
 	filter?: BandFilter
 ): Promise<ClassSummary> {
 	const [profiles, rows] = await store.read(
-		async (t) => [await t.profiles.all(), await t.lessonProgress.all()] as const
+		async (t) =>
+			[(await t.profiles.all()).filter(isChildProfile), await t.lessonProgress.all()] as const
 	);
 	const bands = BANDS.map((b) => ({
 		band: b,

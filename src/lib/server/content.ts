@@ -2,12 +2,13 @@
 // parsed once per build by the plugin, reloaded in dev when a lesson changes. A broken
 // lesson never gets here: the plugin fails the build instead.
 import { error } from '@sveltejs/kit';
-import { guides, lessons } from 'virtual:khien-nho/content';
+import { guides, lessons, training } from 'virtual:khien-nho/content';
+import type { TrainingModule } from '$lib/content/training';
 import type { Band } from '$lib/content/vocab';
 import type { Guide, Lesson, LessonMeta } from '$lib/content/types';
 
-export function content(): { lessons: Lesson[]; guides: Guide[] } {
-	return { lessons, guides };
+export function content(): { lessons: Lesson[]; guides: Guide[]; training: TrainingModule[] } {
+	return { lessons, guides, training };
 }
 
 /** Lesson metadata only: what lists and cards need, without the screens. */
