@@ -1,6 +1,8 @@
 import i18next, { type TOptions } from 'i18next';
 import { viResources, loadLanguage, NAMESPACES, LANGUAGES, type Language } from './resources';
 
+type Tree = { [key: string]: string | Tree };
+
 const STORAGE_KEY = 'khien-nho:lang';
 
 // i18next is initialised synchronously with bundled resources, so the prerendered HTML
@@ -38,6 +40,15 @@ class I18n {
 	has = (key: string): boolean => {
 		void this.lang;
 		return instance.exists(key);
+	};
+
+	/**
+	 * Strings of a page that loads its own (the lesson studio): added when its chunk loads,
+	 * so no other page carries them.
+	 */
+	addNamespace = (ns: string, trees: Partial<Record<Language, Tree>>): void => {
+		for (const [lang, tree] of Object.entries(trees))
+			instance.addResourceBundle(lang, ns, tree, true, true);
 	};
 
 	async set(lang: Language) {

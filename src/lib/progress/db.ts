@@ -2,12 +2,13 @@
 // interface (store.ts), so the same repository runs on IndexedDB or in memory.
 import Dexie, { liveQuery, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } from './model';
+import type { CustomLessonRow } from './custom-lessons';
 import { createMemoryStore } from './memory';
 import type { KeyedTable, ProfileScoped, Store, Tables } from './store';
 
 export const DB_NAME = 'khien-nho';
 /** Current schema version (Dexie's numbering). */
-export const DB_VERSION = 2;
+export const DB_VERSION = 6;
 
 /**
  * Schema history. Never edit a shipped version: add a new one with an upgrade.
@@ -15,6 +16,8 @@ export const DB_VERSION = 2;
  * - v2: attempts carry the lesson's content version (indexed with the lesson, so answers
  *   given to an older version of a lesson can be told apart); profiles get an explicit
  *   `pictureCode: null` default.
+ * - v6 (issue 22): `customLessons`, the teachers' own lessons from the studio, by id (v3-v5
+ *   belong to other tables added beside it).
  */
 const STORES_V1 = {
 	profiles: 'id',
@@ -27,6 +30,7 @@ const STORES_V2 = {
 	...STORES_V1,
 	attempts: '++id, profileId, [profileId+lessonId], [lessonId+lessonVersion]'
 };
+const STORES_V6 = { customLessons: 'id, band' };
 
 export class KhienNhoDB extends Dexie {
 	profiles!: EntityTable<Profile, 'id'>;
@@ -34,6 +38,7 @@ export class KhienNhoDB extends Dexie {
 	attempts!: EntityTable<AttemptRow, 'id'>;
 	badges!: Table<BadgeRow, [string, string]>;
 	settings!: EntityTable<SettingRow, 'key'>;
+	customLessons!: EntityTable<CustomLessonRow, 'id'>;
 
 	constructor(name: string = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -63,6 +68,7 @@ export class KhienNhoDB extends Dexie {
 						if (p.pictureCode === undefined) p.pictureCode = null;
 					});
 			});
+		this.version(6).stores(STORES_V6);
 	}
 }
 
@@ -122,7 +128,10 @@ function dexieTables(db: KhienNhoDB): Tables {
 			clear: () => attempts.clear()
 		},
 		badges: { ...keyed(db.badges), ...scoped(db.badges) },
-		settings: keyed(db.settings as unknown as Table<SettingRow, string, SettingRow>)
+		settings: keyed(db.settings as unknown as Table<SettingRow, string, SettingRow>),
+		customLessons: keyed(
+			db.customLessons as unknown as Table<CustomLessonRow, string, CustomLessonRow>
+		)
 	};
 }
 

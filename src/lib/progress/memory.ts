@@ -1,6 +1,7 @@
 // The in-memory Store: same interface and same all-or-nothing writes as IndexedDB, nothing
 // kept after the tab closes. Used for the guest and when IndexedDB is unavailable.
 import type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } from './model';
+import type { CustomLessonRow } from './custom-lessons';
 import type { KeyedTable, Observable, ProfileScoped, Store, Tables } from './store';
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -67,6 +68,10 @@ export function createMemoryStore(): Store {
 		(r) => r.key,
 		(k) => k
 	);
+	const customLessons = new MemTable<CustomLessonRow, string>(
+		(r) => r.id,
+		(k) => k
+	);
 	const attemptRows = new Map<number, AttemptRow>();
 	let nextAttemptId = 1;
 
@@ -75,6 +80,7 @@ export function createMemoryStore(): Store {
 		lessonProgress: Object.assign(lessonProgress, scoped(lessonProgress)),
 		badges: Object.assign(badges, scoped(badges)),
 		settings,
+		customLessons,
 		attempts: {
 			...scoped({ rows: attemptRows }),
 			add: async (row) => {
@@ -93,7 +99,13 @@ export function createMemoryStore(): Store {
 		}
 	};
 
-	const keyed: { rows: Map<string, unknown> }[] = [profiles, lessonProgress, badges, settings];
+	const keyed: { rows: Map<string, unknown> }[] = [
+		profiles,
+		lessonProgress,
+		badges,
+		settings,
+		customLessons
+	];
 	const snapshot = () => ({
 		maps: keyed.map((t) => new Map(t.rows)),
 		attempts: new Map(attemptRows),

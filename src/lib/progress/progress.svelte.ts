@@ -352,6 +352,16 @@ export class ProgressState {
 		const { applyBackup } = await import('./backup-merge');
 		return this.#run(() => applyBackup(this.#device(), data));
 	}
+
+	/**
+	 * The device's store once open (memory when IndexedDB is missing), for the teachers' own
+	 * lessons (custom-lessons.ts, loaded only by the pages that use them): not the guest's
+	 * store, because a lesson kept on a club tablet is there for every child.
+	 */
+	async deviceStore(): Promise<Store | null> {
+		await this.init().catch(() => undefined);
+		return this.#store;
+	}
 }
 
 export const progress = new ProgressState();

@@ -4,6 +4,7 @@
 // gzip against 15 KB for fake-indexeddb) used for guests and when IndexedDB is missing or
 // blocked. Both run `write` as ONE all-or-nothing transaction.
 import type { AttemptRow, BadgeRow, LessonProgressRow, Profile, SettingRow } from './model';
+import type { CustomLessonRow } from './custom-lessons';
 
 export interface KeyedTable<T, K> {
 	get(key: K): Promise<T | undefined>;
@@ -35,6 +36,8 @@ export interface Tables {
 	attempts: AttemptTable;
 	badges: KeyedTable<BadgeRow, [string, string]> & ProfileScoped<BadgeRow>;
 	settings: KeyedTable<SettingRow, string>;
+	/** Teachers' own lessons (the studio, issue 22). */
+	customLessons: KeyedTable<CustomLessonRow, string>;
 }
 
 export interface Subscription {
