@@ -94,3 +94,38 @@ Người lạ: Chào em, anh thấy em chơi game giỏi quá. Gửi anh ảnh e
 `
 	}
 ];
+
+/** A new lesson: the smallest complete one (a step, an activity, the adults' plan). */
+export const STARTER = `---
+id: bai-moi-cua-lop
+title: Bài mới của lớp
+band: 9-10
+summary: Em biết nói "không" với người lạ xin ảnh và kể với người lớn em tin.
+objectives:
+  - Nhận ra khi một người lạ xin ảnh riêng tư.
+  - Biết kể với người lớn em tin hoặc gọi 111.
+topics: [strangers, trusted-adults]
+platforms: []
+duration: 10
+version: 1
+keyMessages:
+  - Em có quyền nói "không" và kể với người lớn em tin.
+---
+
+::: step Khi người lạ xin ảnh
+Có người em chưa gặp ngoài đời nhắn tin xin ảnh của em.
+Em có quyền không trả lời, chặn người đó và kể với người lớn em tin.
+Không phải lỗi của em. Em cũng có thể gọi **111**, miễn phí, cả ngày lẫn đêm.
+:::
+
+${TEMPLATES[0].text}
+::: facilitator
+### Chuẩn bị
+- Máy chiếu hoặc một máy tính bảng cho mỗi nhóm.
+
+### Tiến trình (10 phút)
+1. Cùng đọc bước học (3 phút).
+2. Cả lớp bàn và chọn đáp án (5 phút).
+3. Nhắc lại: không phải lỗi của em, kể với người lớn em tin, gọi 111 (2 phút).
+:::
+`;
