@@ -109,7 +109,8 @@ platforms: []
 duration: 10
 version: 1
 keyMessages:
-  - Em có quyền nói "không" và kể với người lớn em tin.
+  - Em có quyền nói "không" với người lạ xin ảnh.
+  - Không phải lỗi của em; hãy kể với người lớn em tin hoặc gọi 111.
 ---
 
 ::: step Khi người lạ xin ảnh
