@@ -9,7 +9,7 @@
 
 /** Loaded on demand: must never be pulled into the shell. */
 const LATER =
-	/[\\/](dexie|workbox-window)[\\/]|src[\\/]lib[\\/](i18n[\\/]locales[\\/](?!vi[\\/])|progress[\\/](db|backup|csv|schema|profile-edit)\b|pwa[\\/](register|platform)\b|components[\\/]pwa[\\/](UpdatePrompt|OfflineStatusCard)\b)/;
+	/[\\/](dexie|workbox-window)[\\/]|src[\\/]lib[\\/](i18n[\\/]locales[\\/](?!vi[\\/])|progress[\\/](db|backup|csv|schema|profile-edit|custom-lessons)\b|pwa[\\/](register|platform)\b|components[\\/]pwa[\\/](UpdatePrompt|OfflineStatusCard)\b)/;
 
 /** Needed by every page before it can respond to a tap. */
 const SHELL = new RegExp(
