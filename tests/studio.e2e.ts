@@ -137,7 +137,7 @@ test('a lesson with <script> or a javascript: link is refused, in the editor and
 	const seen = watchForScripts(page);
 	await openStudio(page);
 	const valid = ORIGINAL.replace(/^id: (.*)$/m, 'id: $1-an-toan');
-	const line = ORIGINAL.split('\n').findIndex((l) => l.startsWith('Trong nhiều game')) ;
+	const line = ORIGINAL.split('\n').findIndex((l) => l.startsWith('Trong nhiều game'));
 	const withScript = valid.replace(
 		ORIGINAL.split('\n')[line],
 		'<script>console.log("PWNED"); window.__pwned = 1; alert(1)</script>'
@@ -165,7 +165,11 @@ test('a lesson with <script> or a javascript: link is refused, in the editor and
 		['link.md', withLink],
 		[
 			'goi.json',
-			JSON.stringify({ format: 'khien-nho-bai-thay-co', version: 1, lessons: [{ source: valid }, { source: withLink }] })
+			JSON.stringify({
+				format: 'khien-nho-bai-thay-co',
+				version: 1,
+				lessons: [{ source: valid }, { source: withLink }]
+			})
 		]
 	]) {
 		const file = testInfo.outputPath(name);
@@ -177,6 +181,8 @@ test('a lesson with <script> or a javascript: link is refused, in the editor and
 	}
 	await page.goto('9-10/');
 	await expect(page.getByRole('heading', { name: 'Bài của thầy cô' })).toHaveCount(0);
-	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+	expect(
+		await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+	).toBeUndefined();
 	expect(seen).toEqual([]);
 });

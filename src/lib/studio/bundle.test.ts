@@ -36,8 +36,18 @@ describe('studio import', () => {
 		['<script>', 'bai.md', step('<script>alert(1)</script>'), /raw HTML/],
 		['an img onerror', 'bai.md', step('<img src=x onerror=alert(1)>'), /raw HTML/],
 		['a javascript: link', 'bai.md', step('Bấm [đây](javascript:alert(1)).'), /unsafe link/],
-		['a hidden javascript: link', 'bai.md', step('Bấm [đây](&#106;avascript:alert(1)).'), /unsafe link/],
-		['a broken lesson', 'bai.md', STARTER.replace('::: facilitator', '::: facilitatorr'), /unknown block/],
+		[
+			'a hidden javascript: link',
+			'bai.md',
+			step('Bấm [đây](&#106;avascript:alert(1)).'),
+			/unsafe link/
+		],
+		[
+			'a broken lesson',
+			'bai.md',
+			STARTER.replace('::: facilitator', '::: facilitatorr'),
+			/unknown block/
+		],
 		['a course id', 'bai.md', withId('b910-choi-game-an-toan'), /duplicate id/],
 		['not JSON', 'goi.json', '{"format":', /not JSON/],
 		['a foreign JSON', 'goi.json', JSON.stringify({ lessons: [] }), /not a lesson bundle/],
@@ -48,7 +58,12 @@ describe('studio import', () => {
 			bundleJson([{ source: withId('bai-tot') }, { source: step('<script>x</script>') }]),
 			/bài 2.*|raw HTML/
 		],
-		['the same id twice', 'goi.json', bundleJson([{ source: withId('x1') }, { source: withId('x1') }]), /two|hai lần/]
+		[
+			'the same id twice',
+			'goi.json',
+			bundleJson([{ source: withId('x1') }, { source: withId('x1') }]),
+			/two|hai lần/
+		]
 	];
 	for (const [name, file, text, why] of refused)
 		it(`refuses ${name} and leaves the device as it was`, async () => {
@@ -64,9 +79,17 @@ describe('studio import', () => {
 	it('names the lesson and the line of each error in a bundle', () => {
 		const bad = step('<script>x</script>');
 		const line = bad.split('\n').findIndex((l) => l.includes('<script>')) + 1;
-		const { errors } = checkImport('goi.json', bundleJson([{ source: STARTER }, { source: bad }]), opts);
+		const { errors } = checkImport(
+			'goi.json',
+			bundleJson([{ source: STARTER }, { source: bad }]),
+			opts
+		);
 		expect(errors).toContainEqual(
-			expect.objectContaining({ path: 'goi.json (bài 2)', line, message: expect.stringMatching(/raw HTML/) })
+			expect.objectContaining({
+				path: 'goi.json (bài 2)',
+				line,
+				message: expect.stringMatching(/raw HTML/)
+			})
 		);
 	});
 });

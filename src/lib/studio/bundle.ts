@@ -46,20 +46,32 @@ export function checkImport(
 		try {
 			data = JSON.parse(text);
 		} catch {
-			return { rows: [], errors: [{ path: fileName, line: 1, message: 'tệp JSON bị hỏng (not JSON)' }] };
+			return {
+				rows: [],
+				errors: [{ path: fileName, line: 1, message: 'tệp JSON bị hỏng (not JSON)' }]
+			};
 		}
 		const parsed = v.safeParse(BundleSchema, data);
 		if (!parsed.success)
 			return {
 				rows: [],
 				errors: [
-					{ path: fileName, line: 1, message: 'tệp không phải gói bài của Khiên Nhỏ (not a lesson bundle)' }
+					{
+						path: fileName,
+						line: 1,
+						message: 'tệp không phải gói bài của Khiên Nhỏ (not a lesson bundle)'
+					}
 				]
 			};
 		sources = parsed.output.lessons.map((l) => l.source);
 	} else if (/\.md$/i.test(fileName)) sources = [text];
 	else
-		return { rows: [], errors: [{ path: fileName, line: 1, message: 'chỉ nhận tệp .md hoặc .json (wrong file type)' }] };
+		return {
+			rows: [],
+			errors: [
+				{ path: fileName, line: 1, message: 'chỉ nhận tệp .md hoặc .json (wrong file type)' }
+			]
+		};
 
 	const rows: CustomLessonRow[] = [];
 	const errors: ContentError[] = [];
@@ -70,7 +82,11 @@ export function checkImport(
 		errors.push(...check.errors.map((e) => ({ ...e, path: where })));
 		if (!check.row) return;
 		if (seen.has(check.row.id))
-			errors.push({ path: where, line: 2, message: `mã bài "${check.row.id}" có hai lần trong gói (duplicate id)` });
+			errors.push({
+				path: where,
+				line: 2,
+				message: `mã bài "${check.row.id}" có hai lần trong gói (duplicate id)`
+			});
 		seen.add(check.row.id);
 		rows.push(check.row);
 	});

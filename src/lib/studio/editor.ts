@@ -23,7 +23,7 @@ const blockLine = Decoration.line({ class: 'cm-block-line' });
 function blockDecorations(view: EditorView): DecorationSet {
 	const builder = new RangeSetBuilder<Decoration>();
 	for (const { from, to } of view.visibleRanges)
-		for (let pos = from; pos <= to; ) {
+		for (let pos = from; pos <= to;) {
 			const line = view.state.doc.lineAt(pos);
 			if (BLOCK_LINE.test(line.text)) builder.add(line.from, line.from, blockLine);
 			pos = line.to + 1;

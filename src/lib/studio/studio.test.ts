@@ -17,7 +17,9 @@ describe('the studio check', () => {
 			const line = STARTER.split('\n').findIndex((l) => l.startsWith('::: facilitator')) + 1;
 			const { row, errors } = checkLesson(insertAtLine(STARTER, line, tpl.text), opts);
 			expect(errors, tpl.type).toEqual([]);
-			const types = row!.lesson.screens.flatMap((s) => (s.kind === 'activity' ? [s.activity.type] : []));
+			const types = row!.lesson.screens.flatMap((s) =>
+				s.kind === 'activity' ? [s.activity.type] : []
+			);
 			expect(types, tpl.type).toContain(tpl.type);
 		}
 	});

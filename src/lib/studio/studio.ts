@@ -36,7 +36,9 @@ export function checkLesson(
 	if (source.length > MAX_SOURCE)
 		return {
 			row: null,
-			errors: [{ path, line: 1, message: `bài quá dài (trên ${MAX_SOURCE} ký tự) (file too large)` }]
+			errors: [
+				{ path, line: 1, message: `bài quá dài (trên ${MAX_SOURCE} ký tự) (file too large)` }
+			]
 		};
 	const { lesson, errors } = parseLesson(source, { path, base: opts.base });
 	if (!lesson) return { row: null, errors };

@@ -4,6 +4,12 @@ import { lessonMeta } from '$lib/server/content';
 // The sources themselves are fetched only when a teacher copies one (nguon.json).
 export function load() {
 	return {
-		lessons: lessonMeta().map(({ id, band, slug, title, path }) => ({ id, band, slug, title, path }))
+		lessons: lessonMeta().map(({ id, band, slug, title, path }) => ({
+			id,
+			band,
+			slug,
+			title,
+			path
+		}))
 	};
 }

@@ -7,7 +7,11 @@ export const prerender = true;
 // The raw Markdown of the course's Vietnamese lessons, for "Sao chép bài này để sửa" in the
 // studio only: prerendered once (and precached, so copying works offline); no child's page
 // fetches it. From Vite's graph, as the course itself is (scripts/vite-content-plugin.ts).
-const files = import.meta.glob('/content/*/*.md', { query: '?raw', import: 'default', eager: true });
+const files = import.meta.glob('/content/*/*.md', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
 
 export function GET() {
 	const sources: Record<string, string> = {};
