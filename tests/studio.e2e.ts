@@ -22,6 +22,7 @@ const TITLE = 'Chơi game vui và an toàn (bản sửa)';
 
 async function openStudio(page: Page) {
 	await page.goto('thay-co/soan-bai/');
+	await page.getByRole('button', { name: 'Mở phòng soạn bài' }).click();
 	await passGate(page);
 	await expect(page.locator('.cm-content')).toBeVisible();
 }
