@@ -39,7 +39,10 @@ describe('teachers’ lessons on the device', () => {
 			await putCustomLessons(store, [{ ...row('a'), title: 'Đã sửa' }]);
 			expect((await getCustomLesson(store, 'a'))?.title, name).toBe('Đã sửa');
 			await deleteCustomLesson(store, 'b');
-			expect((await listCustomLessons(store)).map((r) => r.id), name).toEqual(['a']);
+			expect(
+				(await listCustomLessons(store)).map((r) => r.id),
+				name
+			).toEqual(['a']);
 			store.close();
 		}
 	});
@@ -50,7 +53,10 @@ describe('teachers’ lessons on the device', () => {
 			// A row that cannot be stored (a function cannot be cloned) fails the whole write.
 			const bad = { ...row('c'), lesson: () => 1 } as unknown as CustomLessonRow;
 			await expect(putCustomLessons(store, [row('b'), bad]), name).rejects.toBeTruthy();
-			expect((await listCustomLessons(store)).map((r) => r.id), name).toEqual(['a']);
+			expect(
+				(await listCustomLessons(store)).map((r) => r.id),
+				name
+			).toEqual(['a']);
 			store.close();
 		}
 	});
