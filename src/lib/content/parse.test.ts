@@ -709,6 +709,31 @@ describe('XSS safety', () => {
 		}
 	});
 
+	it('refuses javascript: however the link is written: reference, autolink, entities', () => {
+		for (const line of [
+			'Bấm [vào đây][1].\n\n[1]: javascript:alert(1)',
+			'Bấm <javascript:alert(1)>.',
+			'Bấm [vào đây](&#106;avascript:alert(1)).',
+			'Bấm [vào đây](java&#x73;cript&colon;alert(1)).',
+			'Bấm [vào đây](<javascript:alert(1)>).'
+		]) {
+			const body = `::: step A\n${line}\n:::`;
+			const { lesson, errors } = parseLesson(lessonSource(body), {
+				path: 'content/6-8/01-x.md',
+				base: ''
+			});
+			expect(lesson, line).toBeNull();
+			expect(
+				errors.some((e) => e.message.includes('(unsafe link)')),
+				line
+			).toBe(true);
+		}
+		// Text about links in code stays allowed, and so do safe links.
+		const ok = '::: step A\nGõ `javascript:` là nguy hiểm. Gọi [111](tel:111).\n:::';
+		const { errors } = parseLesson(lessonSource(ok), { path: 'content/6-8/01-x.md', base: '' });
+		expect(errors.filter((e) => e.message.includes('(unsafe link)'))).toEqual([]);
+	});
+
 	it('keeps chat text plain: markup in a message is text, not html', () => {
 		const body = `::: step A
 Xin chào.

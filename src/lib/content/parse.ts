@@ -37,7 +37,18 @@ export interface ParseOptions extends RenderEnv {
 }
 
 const RAW_HTML = /<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>|<!--/;
-const BAD_SCHEME = /\]\(\s*(javascript|vbscript|data|file):/i;
+// An inline link or image `](x:`, a reference definition `[a]: x:` or an autolink `<x:`;
+// and a script scheme anywhere, for links hidden by entities (`&#106;avascript:`) or
+// split by markdown-it's own unescaping. Checked on the line with entities decoded.
+const BAD_SCHEME = /(\]\(\s*<?|^\s*\[[^\]]+\]:\s*<?|<)\s*(javascript|vbscript|data|file):/i;
+const SCRIPT_SCHEME = /(javascript|vbscript)\s*:/i;
+const codePoint = (n: number) => (n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '');
+const decodeEntities = (s: string) =>
+	s
+		.replace(/&#x([0-9a-f]{1,6});?/gi, (_, h: string) => codePoint(parseInt(h, 16)))
+		.replace(/&#([0-9]{1,7});?/g, (_, d: string) => codePoint(Number(d)))
+		.replace(/&colon;/gi, ':')
+		.replace(/&(tab|newline);|\\/gi, '');
 const IMAGE_LINE = /^!\[([^\]]*)\]\(\s*([^)\s]+)\s*\)\s*$/;
 
 const ACTIVITY_PARSERS: Record<ActivityType, (b: Block, id: string, ctx: Ctx) => Activity | null> = {
@@ -111,7 +122,8 @@ function scanUnsafe(fm: Frontmatter, tokens: Token[], errors: Errors) {
 		const text = fm.lines[i].replace(/`[^`]*`/g, '');
 		if (RAW_HTML.test(text))
 			errors.add(i + 1, 'không được dùng HTML trong bài; hãy dùng Markdown (raw HTML is not allowed)');
-		if (BAD_SCHEME.test(text))
+		const decoded = decodeEntities(text);
+		if (BAD_SCHEME.test(decoded) || SCRIPT_SCHEME.test(decoded))
 			errors.add(i + 1, 'liên kết không an toàn (javascript:, data:...) (unsafe link)');
 	}
 }

@@ -73,6 +73,16 @@ class I18n {
 		this.#added++;
 	};
 
+	/**
+	 * Strings of a page that loads its own (the lesson studio): added when its chunk loads,
+	 * so no other page carries them.
+	 */
+	addNamespace = (ns: string, trees: Partial<Record<Language, Tree>>): void => {
+		for (const [lang, tree] of Object.entries(trees))
+			instance.addResourceBundle(lang, ns, tree, true, true);
+		this.#added++;
+	};
+
 	async set(lang: Language) {
 		if (!(LANGUAGES as readonly string[]).includes(lang)) return;
 		// Remember the choice before the strings arrive: a child who taps "English" and

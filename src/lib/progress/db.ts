@@ -11,12 +11,13 @@ import type {
 	SettingRow
 } from './model';
 import type { EvalCountRow, EvalFormRow, EvalRoundRow } from './evaluation-rows';
+import type { CustomLessonRow } from './custom-lessons';
 import { createMemoryStore } from './memory';
 import type { KeyedTable, ProfileScoped, Store, Tables } from './store';
 
 export const DB_NAME = 'khien-nho';
 /** Current schema version (Dexie's numbering). */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /**
  * Schema history. Never edit a shipped version: add a new one with an upgrade.
@@ -32,6 +33,8 @@ export const DB_VERSION = 5;
  *   table is named: Dexie keeps every other table as the versions before left it.
  * - v5 (issue 20, the coordinator's report): `evaluationReports`, imported evaluation
  *   summary files by round. Each version adds only its own tables.
+ * - v6 (issue 22): `customLessons`, the teachers' own lessons from the studio, by id (v3-v5
+ *   belong to other tables added beside it).
  */
 const STORES_V1 = {
 	profiles: 'id',
@@ -50,6 +53,7 @@ const STORES_V3 = {
 	evalForms: '[profileId+round], profileId'
 };
 const STORES_V5 = { evaluationReports: 'round' };
+const STORES_V6 = { customLessons: 'id, band' };
 
 export class KhienNhoDB extends Dexie {
 	profiles!: EntityTable<Profile, 'id'>;
@@ -62,6 +66,7 @@ export class KhienNhoDB extends Dexie {
 	evalForms!: Table<EvalFormRow, [string, string]>;
 	evaluationReports!: EntityTable<EvaluationReportRow, 'round'>;
 	narration!: Table<NarrationRow, [string, string]>;
+	customLessons!: EntityTable<CustomLessonRow, 'id'>;
 
 	constructor(name: string = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -94,6 +99,7 @@ export class KhienNhoDB extends Dexie {
 		this.version(3).stores(STORES_V3);
 		this.version(4).stores({ narration: '[lessonId+screen], lessonId' });
 		this.version(5).stores(STORES_V5);
+		this.version(6).stores(STORES_V6);
 	}
 }
 
@@ -169,7 +175,10 @@ function dexieTables(db: KhienNhoDB): Tables {
 		narration: {
 			...keyed(db.narration),
 			byLesson: (id) => db.narration.where('lessonId').equals(id).toArray()
-		}
+		},
+		customLessons: keyed(
+			db.customLessons as unknown as Table<CustomLessonRow, string, CustomLessonRow>
+		)
 	};
 }
 

@@ -10,6 +10,7 @@ import type {
 	SettingRow
 } from './model';
 import type { EvalCountRow, EvalFormRow, EvalRoundRow } from './evaluation-rows';
+import type { CustomLessonRow } from './custom-lessons';
 import type { KeyedTable, Observable, ProfileScoped, Store, Tables } from './store';
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -96,6 +97,10 @@ export function createMemoryStore(): Store {
 		(r) => pair(r.lessonId, r.screen),
 		([a, b]) => pair(a, b)
 	);
+	const customLessons = new MemTable<CustomLessonRow, string>(
+		(r) => r.id,
+		(k) => k
+	);
 	const attemptRows = new Map<number, AttemptRow>();
 	let nextAttemptId = 1;
 
@@ -117,6 +122,7 @@ export function createMemoryStore(): Store {
 			byLesson: async (id: string) =>
 				[...narration.rows.values()].filter((r) => r.lessonId === id).map((r) => clone(r))
 		}),
+		customLessons,
 		attempts: {
 			...scoped({ rows: attemptRows }),
 			add: async (row) => {
@@ -141,7 +147,8 @@ export function createMemoryStore(): Store {
 		badges,
 		settings,
 		evaluationReports,
-		narration
+		narration,
+		customLessons
 	];
 	keyed.push(evalRounds, evalCounts, evalForms);
 	const snapshot = () => ({

@@ -13,6 +13,7 @@ import type {
 	SettingRow
 } from './model';
 import type { EvalCountRow, EvalFormRow, EvalRoundRow } from './evaluation-rows';
+import type { CustomLessonRow } from './custom-lessons';
 
 export interface KeyedTable<T, K> {
 	get(key: K): Promise<T | undefined>;
@@ -57,6 +58,8 @@ export interface Tables {
 	narration: KeyedTable<NarrationRow, [string, string]> & {
 		byLesson(lessonId: string): Promise<NarrationRow[]>;
 	};
+	/** Teachers' own lessons (the studio, issue 22). */
+	customLessons: KeyedTable<CustomLessonRow, string>;
 }
 
 export interface Subscription {
