@@ -87,8 +87,11 @@ export const LessonFrontmatter = v.strictObject(
 		keyMessages: about(list('keyMessages', 2, 3), 'Hai hoặc ba điều em cần nhớ sau bài học.'),
 		// Only adults' practice modules carry it (training.ts requires it there, load.ts refuses
 		// it in a children's lesson).
-		audience: v.optional(
-			v.picklist(TRAINING_AUDIENCES, '"audience" phải là thay-co hoặc phu-huynh (invalid audience)')
+		audience: about(
+			v.optional(
+				v.picklist(TRAINING_AUDIENCES, '"audience" phải là thay-co hoặc phu-huynh (invalid audience)')
+			),
+			'Chỉ dùng trong bài tập huấn cho người lớn (content/tap-huan/): thay-co hoặc phu-huynh, trùng tên thư mục.'
 		)
 	},
 	'trường không được hỗ trợ (unknown field)'

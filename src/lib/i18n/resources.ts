@@ -8,6 +8,8 @@ export type Tree = { [key: string]: string | Tree };
 //   (i18n.addBundles), so it is out of the lazy languages too;
 // - "media-kit" (the adults' communication kit, issue 21): its pages bring every language in
 //   their own chunk (i18n.addPageNamespace);
+// - "studio" and "custom" (the lesson studio, and its lessons on the band and play pages):
+//   added by their modules when they load (i18n.addNamespace, lib/studio/strings.ts);
 // - "voice" (the Settings card on adding a voice) and "narration" (the adults' recorder):
 //   their pages hand the Vietnamese over with their own data (i18n.provide); other languages
 //   load them with the rest of their strings.
@@ -16,6 +18,8 @@ const vi = import.meta.glob<Tree>(
 		'./locales/vi/*.json',
 		'!./locales/*/report.json',
 		'!./locales/vi/media-kit.json',
+		'!./locales/vi/studio.json',
+		'!./locales/vi/custom.json',
 		'!./locales/vi/voice.json',
 		'!./locales/vi/narration.json'
 	],
@@ -26,7 +30,9 @@ const lazy = import.meta.glob<Tree>(
 		'./locales/*/*.json',
 		'!./locales/vi/*.json',
 		'!./locales/*/report.json',
-		'!./locales/*/media-kit.json'
+		'!./locales/*/media-kit.json',
+		'!./locales/*/studio.json',
+		'!./locales/*/custom.json'
 	],
 	{ import: 'default' }
 );
