@@ -61,6 +61,10 @@ export const PICTURES: Record<string, PictureEntry> = {
 	hùng: P('nhân vật', 'man-dark', 'Hùng, người lạ nhắn tin'),
 	'quà tặng kim cương': P('nhân vật', 'gem-stone', 'trang Quà Tặng Kim Cương'),
 	'nhóm lớp': P('nhân vật', 'busts-in-silhouette', 'nhóm chat của lớp'),
+	// Contacts of the 08+ lessons (issue 26).
+	'anh bin': P('nhân vật', 'boy-medium-dark', 'anh Bin'),
+	'thầy quang': P('nhân vật', 'man-teacher-light', 'thầy Quang'),
+	'gấu trúc ninja': P('nhân vật', 'panda', 'GấuTrúcNinja, hình đại diện trong game'),
 	// Feelings (calm faces only).
 	vui: P('cảm xúc', 'smiling-face-with-smiling-eyes', 'khuôn mặt vui'),
 	buồn: P('cảm xúc', 'pensive-face', 'khuôn mặt buồn'),
@@ -165,6 +169,7 @@ export const PICTURES: Record<string, PictureEntry> = {
 	'áo ấm': P('đồ vật', 'coat', 'áo khoác ấm'),
 	'tranh vẽ': P('đồ vật', 'artist-palette', 'bảng màu vẽ tranh'),
 	'thẻ nạp': P('đồ vật', 'ticket', 'tấm thẻ nạp trò chơi'),
+	'máy bay': P('đồ vật', 'airplane', 'chiếc máy bay'),
 	// Places.
 	nhà: P('nơi chốn', 'house', 'ngôi nhà'),
 	'trường học': P('nơi chốn', 'school', 'trường học'),
