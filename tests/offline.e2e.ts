@@ -125,7 +125,11 @@ test('the whole course works offline after the first visit', async ({ page, cont
 		expect((await tab.goto(url))?.ok(), `${url} offline`).toBe(true);
 		await expect(tab.getByTestId('offline-indicator'), `${url} runs offline`).toBeVisible();
 		const expected = builtH1(BUILD, pathname);
-		if (expected) {
+		if (/\/tap-huan\/[^/]+\/$/.test(pathname)) {
+			// An adults' training module: its prerendered title gives way to the lesson player
+			// once the device's adult profile is open, which may be before this line runs.
+			await expect(tab.getByRole('progressbar').first(), url).toBeVisible();
+		} else if (expected) {
 			await expect(tab.locator('h1').first(), url).toHaveText(expected, { useInnerText: true });
 		} else {
 			await expect(tab.locator('main'), url).not.toBeEmpty();

@@ -2,7 +2,8 @@
 // `tel:` links wherever lessons and guides write them in running text, so a child or a
 // parent who reads "gọi 111" can call with one tap. Registered with `md.use(phoneLinks)`.
 //
-// Left alone: text already inside a link, code (its own token type, never "text"),
+// A picture labelled with a hotline ([[111]]) is marked `meta.call` for the picture
+// renderer, under the same rules. Left alone: text already inside a link, code (its own token type, never "text"),
 // headings (a title is not where one calls from), image descriptions, and inline-only
 // renders (`md.renderInline`), which the course uses for answer labels inside buttons,
 // where a link cannot sit. `env.phoneLinks = false` turns it off for one render.
@@ -48,7 +49,12 @@ function linkChildren(state: StateCore, children: Token[]): Token[] {
 		if (child.type === 'link_open') inLink++;
 		else if (child.type === 'link_close') inLink = Math.max(0, inLink - 1);
 		if (child.type === 'text' && inLink === 0) out.push(...linked(state, child));
-		else out.push(child);
+		else if (child.type === 'picture' && inLink === 0) {
+			// A picture that carries a hotline (the phone drawn with "111") may be a call link
+			// too: the picture renderer decides, as only it knows the picture's label.
+			child.meta = { ...child.meta, call: true };
+			out.push(child);
+		} else out.push(child);
 	}
 	return out;
 }

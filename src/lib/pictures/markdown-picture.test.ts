@@ -52,6 +52,19 @@ describe('[[name]] in lesson Markdown', () => {
 		expect(html).toContain('<span class="pic-label" aria-hidden="true">111</span>');
 	});
 
+	it('makes the phone with 111 a call link in running text, never inside a label or a link', () => {
+		const scene = renderBlock('[[mẹ]] [[111]]', opts).html;
+		expect(scene).toContain(
+			'<a class="pic-labelled pic-call" href="tel:111"><img class="pic" src="/hinh/telephone-receiver.svg" alt="gọi số 111"'
+		);
+		// Answer labels (inline renders) sit in buttons: no link there.
+		expect(renderInline('[[111]] Tự gọi 111.', opts).html).not.toContain('<a');
+		expect(renderBlock('[Gọi [[111]]](/tro-giup/)', opts).html.match(/<a /g)).toHaveLength(1);
+		expect(renderBlock('## Số [[111]]', opts).html).not.toContain('tel:');
+		// A picture without a number stays a picture.
+		expect(renderBlock('[[mẹ]] [[bố]]', opts).html).not.toContain('<a');
+	});
+
 	it('leaves unknown names and ordinary brackets as text', () => {
 		expect(renderInline('[[không có]]', opts).html).toBe('[[không có]]');
 		expect(renderInline('[Ổn] và [link](/a/)', opts).html).toBe('[Ổn] và <a href="/a/">link</a>');

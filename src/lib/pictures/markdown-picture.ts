@@ -4,6 +4,7 @@
 // Unknown names are left as text here: checkPictures() fails the build on them first.
 import type { MarkdownIt, StateCore, StateInline } from 'markdown-it';
 import { parseRef, resolvePicture } from './syntax';
+import { splitPhones } from '../safety/phones';
 
 export interface PicturePluginOptions {
 	/** The site's base path at render time ('' or '/khien-nho'), from the render's `env`. */
@@ -54,12 +55,23 @@ export function picturePlugin(md: MarkdownIt, opts: PicturePluginOptions) {
 	md.core.ruler.push('picture_scene', sceneRule);
 	md.renderer.rules.picture = (tokens, idx, _options, env) => {
 		const token = tokens[idx];
-		const meta = (token.meta ?? {}) as { name?: string; alt?: string; big?: boolean };
+		const meta = (token.meta ?? {}) as {
+			name?: string;
+			alt?: string;
+			big?: boolean;
+			call?: boolean;
+		};
 		const pic = resolvePicture({ name: meta.name ?? '', alt: meta.alt }, opts.base(env));
 		if (!pic) return `[[${escape(token.content)}]]`;
 		const size = meta.big ? 96 : 40;
 		const img = `<img class="pic" src="${escape(pic.src)}" alt="${escape(pic.alt)}" width="${size}" height="${size}">`;
 		if (!pic.label) return img;
-		return `<span class="pic-labelled">${img}<span class="pic-label" aria-hidden="true">${escape(pic.label)}</span></span>`;
+		const label = `<span class="pic-label" aria-hidden="true">${escape(pic.label)}</span>`;
+		// The phone drawn with "111" calls 111 when tapped, where a link may sit (the phone-links
+		// plugin marks it: not in a button's label, a heading or another link).
+		const parts = meta.call ? splitPhones(pic.label) : [];
+		const tel = parts.length === 1 ? parts[0].tel : undefined;
+		if (tel) return `<a class="pic-labelled pic-call" href="${tel}">${img}${label}</a>`;
+		return `<span class="pic-labelled">${img}${label}</span>`;
 	};
 }
