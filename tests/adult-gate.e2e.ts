@@ -2,6 +2,7 @@
 // words and a two-second hold. It guards "Xóa toàn bộ dữ liệu", deleting a learner,
 // importing a backup and the class table with its picture-code reset.
 // Run: npm run build && E2E_SKIP_BUILD=1 node scripts/e2e.js tests/adult-gate.e2e.ts
+import { waitForAppDatabase } from './helpers/db';
 import { expect, test, type Page } from '@playwright/test';
 import { axe } from './helpers/axe';
 import { gateAnswer, gateDialog, hold, holdButton, passGate } from './helpers/gate';
@@ -130,9 +131,7 @@ test('the class table and its code reset open behind the gate, for as long as th
 	page
 }) => {
 	await page.goto('thay-co/');
-	await page.waitForFunction(async () =>
-		(await indexedDB.databases()).some((d) => d.name === 'khien-nho' && (d.version ?? 0) > 1)
-	);
+	await waitForAppDatabase(page, ['profiles']);
 	await page.evaluate(async () => {
 		const db = await new Promise<IDBDatabase>((ok, fail) => {
 			const req = indexedDB.open('khien-nho');

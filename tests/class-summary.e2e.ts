@@ -1,6 +1,7 @@
 // A club leader on a shared tablet reads the class summary: one age group at a time, the
 // symbols explained on screen, nicknames in natural order, the CSV of the group shown.
 // Run: npm run build && E2E_SKIP_BUILD=1 node scripts/e2e.js tests/class-summary.e2e.ts
+import { waitForAppDatabase } from './helpers/db';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axe } from './helpers/axe';
@@ -14,9 +15,7 @@ const older = course.lessons.filter((l) => l.band === '9-10');
 
 /** Three learners straight into the device's database: two aged 6-8, one aged 9-10. */
 async function seedClub(page: Page) {
-	await page.waitForFunction(async () =>
-		(await indexedDB.databases()).some((d) => d.name === 'khien-nho' && (d.version ?? 0) > 1)
-	);
+	await waitForAppDatabase(page, ['profiles', 'lessonProgress']);
 	await page.evaluate(
 		async ({ first6, first9 }) => {
 			const db = await new Promise<IDBDatabase>((ok, fail) => {

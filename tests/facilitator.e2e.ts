@@ -1,6 +1,7 @@
 // Facilitator tools: a whole lesson in group mode with the keyboard only, and every
 // printable rendered to an A4 PDF with nothing clipped.
 // Run: npm run build && E2E_SKIP_BUILD=1 node scripts/e2e.js tests/facilitator.e2e.ts
+import { waitForAppDatabase } from './helpers/db';
 import { expect, test, type Page } from '@playwright/test';
 import { passGate } from './helpers/gate';
 import { checkPrint, SCREENS } from './helpers/print';
@@ -219,9 +220,7 @@ test('the key-message card, hand worksheet and 111 cards print on one A4 page ea
 /** Put a learner with a picture code and two finished lessons straight into IndexedDB. */
 async function seedLearner(page: Page) {
 	// Let the app create its database (and schema) first.
-	await page.waitForFunction(async () =>
-		(await indexedDB.databases()).some((d) => d.name === 'khien-nho' && (d.version ?? 0) > 1)
-	);
+	await waitForAppDatabase(page, ['profiles', 'lessonProgress']);
 	await page.evaluate(async () => {
 		const db = await new Promise<IDBDatabase>((ok, fail) => {
 			const req = indexedDB.open('khien-nho');

@@ -50,8 +50,9 @@ export async function answer<H>(driver: Driver<H>, activity: Activity, options: 
 	const { input, dragSort } = options;
 	switch (activity.type) {
 		case 'choice':
+			// An option's name may begin with its picture's alt text (6-8): match the words.
 			for (const option of activity.options.filter((o) => o.correct))
-				await activate(driver, 'button', option.label.text, input);
+				await activate(driver, 'button', option.label.text, input, 'part');
 			break;
 		case 'redflag':
 			for (const item of activity.items.filter((i) => i.flag))
@@ -63,7 +64,8 @@ export async function answer<H>(driver: Driver<H>, activity: Activity, options: 
 			// card), then "Thẻ tiếp theo"; after the last card the way on is "Tiếp tục".
 			for (const [i, card] of activity.cards.entries()) {
 				await driver.waitForText(card.text);
-				const bin = await driver.find('button', card.bin, { match: 'start' });
+				// A bin's name may begin with its picture's alt text (6-8): match its own name.
+				const bin = await driver.find('button', card.bin, { match: 'part' });
 				if (dragSort)
 					await driver.drag(
 						await driver.find('group', PLAYER.cardOf(i + 1, activity.cards.length)),

@@ -81,7 +81,10 @@ export async function press(
 		await page.keyboard.press(key === 'Space' ? ' ' : key);
 		return;
 	}
-	// Both scroll the element into view first.
+	// Puppeteer scrolls a target only until it is inside the viewport, where the sticky header,
+	// the quick-exit row or the answer sheet may still cover it (a tap there would land on the
+	// sheet's "Bỏ qua"): bring it to the middle first, as a finger would scroll.
+	await target.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 	if (input === 'tap') await target.tap();
 	else await target.click();
 }
