@@ -1,22 +1,55 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import type { ManifestTransform } from 'workbox-build';
 import { contentPlugin } from './scripts/vite-content-plugin';
 import { codeSplitting } from './scripts/vite-chunks';
 import svelteConfig from './svelte.config.js';
 import { picturesPlugin } from './scripts/vite-pictures-plugin';
+import { markAdultFiles } from './scripts/adult-chunks';
 
 // The same BASE_PATH as svelte.config.js: the worker's scope, the manifest's start_url and
 // the precache URLs all follow it (vite-pwa/sveltekit issue 36).
 const scope = `${(process.env.BASE_PATH ?? '').replace(/\/$/, '')}/`;
+
+/** What the worker precaches; the SvelteKit plugin adds its URL transform to this object. */
+const injectManifest: { manifestTransforms?: ManifestTransform[] } & Record<string, unknown> = {
+	globPatterns: [
+		'client/**/*.{js,css,woff2,ico,png,svg,webp,webmanifest}',
+		'prerendered/**/*.{html,json}'
+	],
+	// The press page's screenshots (static/truyen-thong/) are for adults online: they stay
+	// out of the children's install.
+	globIgnores: ['server/**', 'client/service-worker.js', 'client/truyen-thong/**']
+};
+
+/**
+ * Marks the JS and CSS only adults' pages load (scripts/adult-chunks.ts), after the SvelteKit
+ * plugin's own transform has turned build paths into URLs, so the worker puts them in the
+ * adults' pack. The SvelteKit plugin builds the worker itself (no beforeBuildServiceWorker
+ * hook), reading `injectManifest` when the server build closes: by then this has run.
+ */
+function adultPack(): Plugin {
+	const mark = markAdultFiles(process.cwd());
+	return {
+		name: 'khien-nho:adult-pack',
+		apply: 'build',
+		buildStart() {
+			const transforms = injectManifest.manifestTransforms;
+			// Not silently: without it, every adults' chunk would ride in the first install.
+			if (!transforms) this.error('the SvelteKit PWA plugin set no manifestTransforms');
+			if (!transforms.includes(mark)) transforms.push(mark);
+		}
+	};
+}
 
 /**
  * Offline-first PWA. SvelteKit bundles src/service-worker/index.ts (Workbox from
  * node_modules, no CDN); the plugin then injects the precache manifest of the whole course
  * into it. Registration is ours (src/lib/pwa/register.ts, workbox-window).
  */
-const pwa = () =>
+const pwa = () => [
 	SvelteKitPWA({
 		strategies: 'injectManifest',
 		injectRegister: false,
@@ -31,15 +64,7 @@ const pwa = () =>
 			// Precaches the fallback page (200.html), which is not among the prerendered pages.
 			spa: true
 		},
-		injectManifest: {
-			globPatterns: [
-				'client/**/*.{js,css,woff2,ico,png,svg,webp,webmanifest}',
-				'prerendered/**/*.{html,json}'
-			],
-			// The press page's screenshots (static/truyen-thong/) are for adults online: they stay
-			// out of the children's install.
-			globIgnores: ['server/**', 'client/service-worker.js', 'client/truyen-thong/**']
-		},
+		injectManifest,
 		manifest: {
 			id: scope,
 			name: 'Khiên Nhỏ – Tập an toàn trên mạng',
@@ -71,7 +96,9 @@ const pwa = () =>
 				}
 			]
 		}
-	});
+	}),
+	adultPack()
+];
 
 export default defineConfig(({ mode }) => ({
 	plugins: [

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { buildTotals, heaviestLesson, pageAssets, precacheTotals } from '../scripts/lib/measure.js';
-import { isAdultPath } from '../src/lib/pwa/packs';
+import { isAdultEntry } from '../src/lib/pwa/packs';
 
 type PageBudget = {
 	route: string;
@@ -43,7 +43,7 @@ test('whole-build budget: CSS, fonts, first install', () => {
 	expect(t.split.fonts, 'fonts').toBeLessThanOrEqual(budget.total.fonts);
 	// The first install: the children's pack of the worker's manifest (the adults' pack is
 	// downloaded only when an adult asks, tests/packs.e2e.ts).
-	const install = precacheTotals(dir, isAdultPath).install;
+	const install = precacheTotals(dir, isAdultEntry).install;
 	expect(install.gzip, 'first install (children’s pack)').toBeLessThanOrEqual(
 		budget.total.precache
 	);

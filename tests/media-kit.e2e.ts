@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { axe } from './helpers/axe';
 import { heaviestLesson, pageAssets } from '../scripts/lib/measure.js';
-import { waitForWorker } from './pwa/helpers';
+import { takeAdultsPack } from './helpers/adults-pack';
 
 test.use({ bypassCSP: true });
 const KIT = 'thay-co/truyen-thong/';
@@ -126,15 +126,7 @@ test('cards render offline once the adults’ pack is on the device', async ({ p
 	test.setTimeout(120_000);
 	// The kit is in the adults' pack (issue 25), not the children's first install: an adult
 	// takes the pack from /thay-co/, then the kit opens with no network.
-	await page.goto('thay-co/');
-	await waitForWorker(page);
-	const pack = page.getByTestId('adults-pack');
-	await expect(pack).toHaveAttribute('data-state', /missing|downloading|ready/);
-	const button = page.getByRole('button', {
-		name: 'Tải phần dành cho thầy cô để dùng không cần mạng'
-	});
-	if (await button.isVisible()) await button.click();
-	await expect(pack).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+	await takeAdultsPack(page);
 	await context.setOffline(true);
 	await page.goto(KIT);
 	expect(await page.evaluate(() => navigator.onLine)).toBe(false);

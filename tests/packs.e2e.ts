@@ -12,6 +12,8 @@ import {
 	type Server
 } from './pwa/helpers';
 import { makeVersions } from './pwa/versions';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const PORT = Number(process.env.E2E_PACKS_PORT ?? 4178);
 const ADULT = /\/(thay-co|phu-huynh)\//;
@@ -25,6 +27,16 @@ function cachedUrls(page: Page): Promise<Record<string, string[]>> {
 		}
 		return out;
 	});
+}
+
+/** The files the build marked as code only adults' pages load (scripts/adult-chunks.ts). */
+function adultCode(): string[] {
+	const sw = readFileSync(join(BUILD, 'service-worker.js'), 'utf8');
+	const manifest = JSON.parse(/\[\{"(?:pack|revision)"[^\]]*\]/.exec(sw)![0]) as {
+		url: string;
+		pack?: string;
+	}[];
+	return manifest.filter((e) => e.pack === 'adults').map((e) => e.url);
 }
 
 const DOWNLOAD = 'Tải phần dành cho thầy cô để dùng không cần mạng';
@@ -63,6 +75,11 @@ test('a first visit precaches the children’s course and no adults’ page', as
 		).toBe(true);
 	// Nothing of the adults' pack is stored before an adult asks for it.
 	expect(Object.keys(caches).filter((name) => name.includes('adults'))).toEqual([]);
+	// Nor the code only adults' pages load (the studio's editor, the QR reader, the report...).
+	const code = adultCode();
+	expect(code.length).toBeGreaterThan(20);
+	expect(code.some((url) => url.endsWith('.css'))).toBe(true);
+	expect(urls.filter((url) => code.some((file) => url.endsWith(`/${file}`)))).toEqual([]);
 });
 
 test('the adults’ pack downloads with progress, then plans, group mode and printables open offline', async ({

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { passGate } from './helpers/gate';
 import { addLearner } from './helpers/profiles';
+import { takeAdultsPack } from './helpers/adults-pack';
 
 const ORIGINAL = readFileSync('content/9-10/01-choi-game-an-toan.md', 'utf8');
 // Found, not numbered: a picture line added to the lesson moves everything down.
@@ -134,6 +135,34 @@ test('copy, edit, break and fix, keep, play, export, import on a fresh browser',
 	await other.getByRole('button', { name: 'Tiếp' }).click();
 	await expect(other.getByText(NEW_QUESTION)).toBeVisible();
 	await fresh.close();
+});
+
+test('offline, once the adults’ pack is on the device: copy, edit, keep and play a lesson', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	await addLearner(page, 'Bin', '9-10');
+	// The studio's page, its editor's code and the course's sources are in the adults' pack.
+	await takeAdultsPack(page);
+	await context.setOffline(true);
+	await openStudio(page);
+	expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+	await page.getByLabel('Bài của khóa học').selectOption('content/9-10/01-choi-game-an-toan.md');
+	await page.getByRole('button', { name: 'Sao chép bài này để sửa' }).click();
+	await expect(preview(page).getByText(TITLE)).toBeVisible();
+	await typeAll(page, edited);
+	await page.waitForTimeout(800); // the studio checks 300 ms after typing stops
+	await expect(errorList(page).getByText('Bài hợp lệ')).toBeVisible();
+	await page.getByRole('button', { name: 'Dùng trên máy này' }).click();
+	await expect(page.getByRole('status').getByText(`Đã lưu "${TITLE}"`)).toBeVisible();
+	// Played from its band page, still offline.
+	await page.goto('9-10/');
+	await page.getByRole('link', { name: new RegExp(TITLE.replace(/[()]/g, '\\$&')) }).click();
+	await page.getByRole('button', { name: 'Tiếp' }).click();
+	await page.getByRole('button', { name: 'Tiếp' }).click();
+	await expect(page.getByText(NEW_QUESTION)).toBeVisible();
+	await context.setOffline(false);
 });
 
 test('a lesson with <script> or a javascript: link is refused, in the editor and on import; no script runs', async ({

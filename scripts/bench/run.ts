@@ -16,7 +16,7 @@ import { chromium } from 'playwright-core';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildTotals, heaviestLesson, pageAssets, precacheTotals } from '../lib/measure.js';
-import { isAdultPath } from '../../src/lib/pwa/packs';
+import { isAdultEntry } from '../../src/lib/pwa/packs';
 import { CHROMIUM_ARGS } from '../lib/chromium.js';
 import { loadContent } from '../../src/lib/content/load';
 import { generate } from './synthetic';
@@ -116,7 +116,7 @@ async function sizes() {
 		]
 	];
 	// What the worker downloads: the first install (children's pack) and the adults' pack.
-	const packs = precacheTotals(app, isAdultPath);
+	const packs = precacheTotals(app, isAdultEntry);
 	const mib = (b: number) => Math.round((b / 1024 / 1024) * 100) / 100;
 	for (const [name, p] of [
 		['first install', packs.install],

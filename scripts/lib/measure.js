@@ -98,22 +98,25 @@ export function heaviestLesson(buildDir) {
 /**
  * The service worker's precache manifest, split into what the first install downloads and
  * the adults' pack (fetched on demand): files, gzip bytes and bytes stored on the device.
- * `isAdult` is the rule of src/lib/pwa/packs.ts (passed in: this file is plain JS).
- * @param {string} buildDir @param {(url: string) => boolean} isAdult
+ * `isAdult` is the rule of src/lib/pwa/packs.ts (passed in: this file is plain JS); it sees
+ * the whole entry, whose `pack` marks the code only adults' pages load.
+ * @param {string} buildDir @param {(entry: { url: string, pack?: string }) => boolean} isAdult
  */
 export function precacheTotals(buildDir, isAdult) {
 	const sw = readFileSync(join(buildDir, 'service-worker.js'), 'utf8');
-	const match = /\[\{"revision"[^\]]*\]/.exec(sw);
+	// Workbox writes the entries with sorted keys: "pack" (when set), "revision", "url".
+	const match = /\[\{"(?:pack|revision)"[^\]]*\]/.exec(sw);
 	if (!match) throw new Error('precache manifest not found in service-worker.js');
-	/** @type {{ url: string }[]} */
+	/** @type {{ url: string, pack?: string }[]} */
 	const manifest = JSON.parse(match[0]);
 	const pack = () => ({ files: 0, gzip: 0, stored: 0 });
 	const out = { install: pack(), adults: pack(), all: pack() };
-	for (const { url } of manifest) {
+	for (const entry of manifest) {
+		const { url } = entry;
 		const path = url === '/' ? 'index.html' : url.endsWith('/') ? `${url}index.html` : url;
 		const file = join(buildDir, path);
 		const sizes = { gzip: wireSize(file), stored: statSync(file).size };
-		for (const p of [isAdult(url) ? out.adults : out.install, out.all]) {
+		for (const p of [isAdult(entry) ? out.adults : out.install, out.all]) {
 			p.files++;
 			p.gzip += sizes.gzip;
 			p.stored += sizes.stored;

@@ -87,7 +87,8 @@ export function makeVersions(suffix = ' (bản mới)'): Versions {
 	// Bump the revision of each changed file in the injected precache manifest.
 	const swFile = join(b, 'service-worker.js');
 	const sw = readFileSync(swFile, 'utf8');
-	const match = /\[\{"revision"[^\]]*\]/.exec(sw);
+	// Workbox writes the entries with sorted keys: "pack" (when set), "revision", "url".
+	const match = /\[\{"(?:pack|revision)"[^\]]*\]/.exec(sw);
 	if (!match) throw new Error('precache manifest not found in service-worker.js');
 	const manifest = JSON.parse(match[0]) as Entry[];
 	const urls = new Map(changed.map((file) => [precacheUrl(file), file]));

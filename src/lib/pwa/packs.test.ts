@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAdultPath, splitPacks } from './packs';
+import { isAdultEntry, isAdultPath, splitPacks } from './packs';
 
 describe('packs', () => {
 	it('puts every page under /thay-co/ and /phu-huynh/ in the adults pack, by prefix', () => {
@@ -43,5 +43,17 @@ describe('packs', () => {
 		const { children, adults } = splitPacks(entries);
 		expect(children.map((e) => e.url)).toEqual(['/', '_app/immutable/entry/start.js']);
 		expect(adults.map((e) => e.url)).toEqual(['thay-co/', 'phu-huynh/cha-me/']);
+	});
+
+	it('puts the code the build marks as adults’ only (pack: adults) in the adults pack', () => {
+		const entries = [
+			{ url: '_app/immutable/chunks/studio.js', revision: null, pack: 'adults' as const },
+			{ url: '_app/immutable/chunks/player.js', revision: null },
+			'_app/immutable/chunks/plain.js'
+		];
+		expect(isAdultEntry(entries[0])).toBe(true);
+		const { children, adults } = splitPacks(entries);
+		expect(adults).toEqual([entries[0]]);
+		expect(children).toEqual([entries[1], entries[2]]);
 	});
 });

@@ -1,7 +1,8 @@
 // The two packs of the offline course (shared by the worker, the budget test and the bench;
 // no imports). The children's pack is precached when the worker installs; the adults' pack
-// (plans, group mode, printables, guides, and every page added later under these folders)
-// is downloaded when an adult asks for it or first opens one of its pages.
+// (plans, group mode, printables, guides, and every page added later under these folders,
+// with the code only those pages load) is downloaded when an adult asks for it or first
+// opens one of its pages.
 
 /** Folders of the adults' area, relative to the base path. A new page under one is adult. */
 export const ADULT_PREFIXES = ['thay-co/', 'phu-huynh/'] as const;
@@ -18,6 +19,14 @@ export function isAdultPath(path: string): boolean {
 export interface PackEntry {
 	url: string;
 	revision?: string | null;
+	/** Set at build for JS and CSS only adults' pages load (scripts/adult-chunks.ts). */
+	pack?: 'adults';
+}
+
+/** True for a manifest entry of the adults' pack: a page of its folders, or their code. */
+export function isAdultEntry(entry: PackEntry | string): boolean {
+	if (typeof entry === 'string') return isAdultPath(entry);
+	return entry.pack === 'adults' || isAdultPath(entry.url);
 }
 
 /** Splits the build's precache manifest into the children's and the adults' lists. */
@@ -26,9 +35,6 @@ export function splitPacks<T extends PackEntry | string>(
 ): { children: T[]; adults: T[] } {
 	const children: T[] = [];
 	const adults: T[] = [];
-	for (const entry of entries) {
-		const url = typeof entry === 'string' ? entry : entry.url;
-		(isAdultPath(url) ? adults : children).push(entry);
-	}
+	for (const entry of entries) (isAdultEntry(entry) ? adults : children).push(entry);
 	return { children, adults };
 }
