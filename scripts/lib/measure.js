@@ -100,14 +100,14 @@ export function heaviestLesson(buildDir) {
  * the adults' pack (fetched on demand): files, gzip bytes and bytes stored on the device.
  * `isAdult` is the rule of src/lib/pwa/packs.ts (passed in: this file is plain JS); it sees
  * the whole entry, whose `pack` marks the code only adults' pages load.
- * @param {string} buildDir @param {(entry: { url: string, pack?: string }) => boolean} isAdult
+ * @param {string} buildDir @param {(entry: { url: string, pack?: 'adults' }) => boolean} isAdult
  */
 export function precacheTotals(buildDir, isAdult) {
 	const sw = readFileSync(join(buildDir, 'service-worker.js'), 'utf8');
 	// Workbox writes the entries with sorted keys: "pack" (when set), "revision", "url".
 	const match = /\[\{"(?:pack|revision)"[^\]]*\]/.exec(sw);
 	if (!match) throw new Error('precache manifest not found in service-worker.js');
-	/** @type {{ url: string, pack?: string }[]} */
+	/** @type {{ url: string, pack?: 'adults' }[]} */
 	const manifest = JSON.parse(match[0]);
 	const pack = () => ({ files: 0, gzip: 0, stored: 0 });
 	const out = { install: pack(), adults: pack(), all: pack() };
