@@ -121,6 +121,9 @@ export const PICTURES: Record<string, PictureEntry> = {
 	'gửi đi': P('máy và mạng', 'mobile-phone-with-arrow', 'điện thoại gửi đi'),
 	'phim hoạt hình': P('máy và mạng', 'television', 'cái ti vi'),
 	'cấp cứu': P('máy và mạng', 'ambulance', 'xe cứu thương'),
+	// Teen lessons (11-14, 15-17): settings screens and evidence steps.
+	'cài đặt': P('máy và mạng', 'gear', 'bánh răng: cài đặt'),
+	'chụp màn hình': P('máy và mạng', 'camera-with-flash', 'chụp màn hình làm bằng chứng'),
 	// Safety.
 	'ổ khóa': P('an toàn', 'locked', 'ổ khóa đã khóa'),
 	'mở khóa': P('an toàn', 'unlocked', 'ổ khóa đang mở'),
@@ -137,6 +140,8 @@ export const PICTURES: Record<string, PictureEntry> = {
 	cửa: P('an toàn', 'door', 'cánh cửa'),
 	'thùng rác': P('an toàn', 'wastebasket', 'thùng rác: xóa đi'),
 	'bằng chứng': P('an toàn', 'clipboard', 'tờ giấy ghi lại'),
+	'thư mục': P('an toàn', 'file-folder', 'thư mục: cất bằng chứng vào một chỗ'),
+	'pháp luật': P('an toàn', 'balance-scale', 'cái cân: pháp luật'),
 	// Things.
 	quà: P('đồ vật', 'wrapped-gift', 'hộp quà'),
 	kẹo: P('đồ vật', 'candy', 'viên kẹo'),
