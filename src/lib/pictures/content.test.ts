@@ -57,4 +57,33 @@ describe('pictures in the course', () => {
 		expect(portraits.size).toBeGreaterThan(0);
 		for (const [contact, srcs] of portraits) expect([contact, srcs.size]).toEqual([contact, 1]);
 	});
+
+	it('gives teens pictures where they help: every settings screen, at least two per lesson', () => {
+		const teen = set.lessons.filter((l) => l.band === '11-14' || l.band === '15-17');
+		expect(teen.length).toBeGreaterThanOrEqual(18);
+		const pictures = (l: Lesson) =>
+			(JSON.stringify(l.screens).match(/class=\\"pic\b/g) ?? []).length;
+		const few = teen.filter((l) => pictures(l) < 2).map((l) => `${l.path}: ${pictures(l)}`);
+		expect(few).toEqual([]);
+		const bare = teen.flatMap((l) =>
+			l.screens
+				.filter((s) => s.kind === 'activity' && s.activity.type === 'settings')
+				.filter(
+					(s) => s.kind === 'activity' && !s.activity.prompt.html.includes('<img class="pic"')
+				)
+				.map(() => `${l.path}: settings screen without a picture`)
+		);
+		expect(bare).toEqual([]);
+	});
+
+	it('never shows teens a picture made for small children', () => {
+		// Icons of babies, toys and cartoon creatures: fine at 6, babyish at 14.
+		const babyish =
+			/\/hinh\/(baby|teddy-bear|toy|unicorn|balloon|lollipop|candy|cat-face|dog-face)[a-z-]*\.svg/;
+		const found = set.lessons
+			.filter((l) => l.band === '11-14' || l.band === '15-17')
+			.filter((l) => babyish.test(JSON.stringify(l.screens)))
+			.map((l) => l.path);
+		expect(found).toEqual([]);
+	});
 });
