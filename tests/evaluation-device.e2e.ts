@@ -7,6 +7,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { passGate } from './helpers/gate';
 import { addLearner, switchTo } from './helpers/profiles';
+import { codebookObjectives } from '../src/lib/evaluation/instruments/codebook';
+import { loadInstruments } from '../src/lib/evaluation/instruments/load';
 
 const BAND = '11-14';
 const KIDS = ['Mèo Mun', 'Sóc Nâu', 'Cún Vàng'];
@@ -70,7 +72,10 @@ async function takeCheck(page: Page, opts: { skip?: boolean; worried?: boolean }
 	return form;
 }
 
-test('three learners take pre and post; the exported summary names no child', async ({ page }) => {
+test('three learners take pre and post; the exported summary names no child, and the coordinator imports it', async ({
+	page,
+	browser
+}, testInfo) => {
 	test.setTimeout(240_000);
 	for (const name of KIDS) await addLearner(page, name, BAND);
 
@@ -156,4 +161,32 @@ test('three learners take pre and post; the exported summary names no child', as
 		new RegExp(`^KN1/${summary.round}/2/\\d+/\\d+/`)
 	);
 	await expect(page.getByTestId('summary-qr').locator('svg')).toBeVisible();
+
+	// The coordinator, on another device, imports the very file with the build's real codebook.
+	const coordinator = await browser.newContext({
+		baseURL: testInfo.project.use.baseURL,
+		locale: 'vi-VN'
+	});
+	const report = await coordinator.newPage();
+	await report.goto('thay-co/danh-gia/bao-cao/');
+	await report.locator('input[type="file"]').setInputFiles({
+		name: file.suggestedFilename(),
+		mimeType: 'application/json',
+		buffer: bytes
+	});
+	await expect(report.getByTestId('import-result')).toHaveText(
+		'Đã xem 1 tệp: 1 tệp mới, 0 tệp thay bản cũ, 0 tệp đã có, 0 tệp bị từ chối.'
+	);
+	const shown = report.getByTestId('report');
+	// Three children: every count of the group is hidden ("< 5"), never a number.
+	const row = shown.getByRole('row', { name: new RegExp(LABEL) }).first();
+	await expect(row.locator('td').first()).toHaveText('< 5');
+	// The objectives carry their words from the codebook, not their codes.
+	const words = codebookObjectives(loadInstruments({ root: process.cwd() }).bands).filter(
+		(o) => o.band === BAND
+	);
+	expect(words.length).toBeGreaterThan(1);
+	for (const o of words)
+		await expect(shown.getByTestId('objectives').first()).toContainText(o.text);
+	await coordinator.close();
 });

@@ -2,7 +2,7 @@
 // fails the build with every error as file:line, as a broken lesson does.
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
-import { codebookRows } from '$lib/evaluation/instruments/codebook';
+import { codebookObjectives, codebookRows } from '$lib/evaluation/instruments/codebook';
 import {
 	formatInstrumentError,
 	loadInstruments,
@@ -26,6 +26,7 @@ export function bandInstruments(band: string) {
 }
 
 export const codebook = () => codebookRows(instruments().bands);
+export const objectives = () => codebookObjectives(instruments().bands);
 
 /** Instrument id -> version, for the counts and the summary file. */
 export function versionsOf(band: string): Record<string, number> {

@@ -1,6 +1,6 @@
 // The codebook (eval-spec §1): one row per leaf, for the coordinator's report and for
 // anyone reading the item-level CSV. Generated from the instruments at each build.
-import type { CodebookLeaf } from '../report/codebook';
+import type { CodebookLeaf, CodebookObjective } from '../report/codebook';
 import { leavesOf } from './leaves';
 import type { BandInstruments } from './types';
 
@@ -13,6 +13,25 @@ export function codebookRows(bands: BandInstruments[]): CodebookLeaf[] {
 				rows.push({ ...leaf, band: b.band, form, instrument: inst.id, version: inst.version });
 		}
 	return rows;
+}
+
+/**
+ * The wording of every objective the forms measure, per band, for the report's tables (without
+ * it the report shows the codes, `du-do`). Forms A and B measure the same objectives; the first
+ * wording of a code is kept.
+ */
+export function codebookObjectives(bands: BandInstruments[]): CodebookObjective[] {
+	const out: CodebookObjective[] = [];
+	for (const b of bands) {
+		const seen = new Set<string>();
+		for (const form of [b.a, b.b])
+			for (const [code, text] of Object.entries(form.objectives))
+				if (!seen.has(code)) {
+					seen.add(code);
+					out.push({ band: b.band, code, text });
+				}
+	}
+	return out;
 }
 
 const cell = (v: unknown) => {

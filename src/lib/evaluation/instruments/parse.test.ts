@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { codebookCsv, codebookRows } from './codebook';
+import { codebookCsv, codebookObjectives, codebookRows } from './codebook';
+import { makeCodebook } from '../report/codebook';
 import { leavesOf } from './leaves';
 import { formatInstrumentError, loadInstruments } from './load';
 import { parseInstrument } from './parse';
@@ -216,6 +217,17 @@ describe('the instruments in content/danh-gia', () => {
 			'dg-11-14-chung.l',
 			'dg-15-17-chung.l'
 		]);
+	});
+
+	it('name every objective a scored leaf measures, in words, for the report', () => {
+		const rows = codebookRows(set.bands);
+		const book = makeCodebook(rows, codebookObjectives(set.bands));
+		const missing = rows
+			.filter((r) => r.objective && !book.objectives.get(`${r.band}/${r.objective}`)?.trim())
+			.map((r) => `${r.band}/${r.objective}`);
+		expect(missing).toEqual([]);
+		// Words, not the code again.
+		for (const [key, text] of book.objectives) expect(text, key).not.toBe(key.split('/')[1]);
 	});
 
 	it('give a CSV codebook with a BOM and one row per leaf', () => {

@@ -1,9 +1,10 @@
 // The codebook of every instrument (eval-spec §1), made at build time from content/danh-gia.
 import { json } from '@sveltejs/kit';
-import { codebook } from '$lib/server/evaluation';
+import { codebook, objectives } from '$lib/server/evaluation';
 
 export const prerender = true;
 
 export function GET() {
-	return json({ leaves: codebook() });
+	// The objectives' wording too: the report's tables name them, not their codes.
+	return json({ leaves: codebook(), objectives: objectives() });
 }
