@@ -10,7 +10,7 @@
 
 /** Loaded on demand: must never be pulled into the shell. */
 const LATER =
-	/[\\/](dexie|workbox-window)[\\/]|src[\\/]lib[\\/](i18n[\\/]locales[\\/](?!vi[\\/])|i18n[\\/]locales[\\/]\w+[\\/]report\.json|i18n[\\/]locales[\\/]vi[\\/](media-kit|studio|custom)\b|progress[\\/](db|backup|csv|schema|profile-edit|evaluation|narration|custom-lessons)\b|pwa[\\/](register|platform)\b|components[\\/]pwa[\\/](UpdatePrompt|OfflineStatusCard)\b)/;
+	/[\\/](dexie|workbox-window)[\\/]|src[\\/]lib[\\/](i18n[\\/]locales[\\/](?!vi[\\/])|i18n[\\/]locales[\\/]\w+[\\/]report\.json|i18n[\\/]locales[\\/]vi[\\/](media-kit|facilitator|training|studio|custom)\b|progress[\\/](db|backup|csv|schema|profile-edit|evaluation|narration|custom-lessons)\b|pwa[\\/](register|platform)\b|components[\\/]pwa[\\/](UpdatePrompt|OfflineStatusCard)\b)/;
 
 /** Needed by every page before it can respond to a tap. */
 const SHELL = new RegExp(

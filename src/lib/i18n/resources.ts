@@ -6,8 +6,9 @@ export type Tree = { [key: string]: string | Tree };
 // Namespaces only a few pages need stay out of every page's bundle:
 // - "report" (the evaluation report): its page imports every language and adds them
 //   (i18n.addBundles), so it is out of the lazy languages too;
-// - "media-kit" (the adults' communication kit, issue 21): its pages bring every language in
-//   their own chunk (i18n.addPageNamespace);
+// - "media-kit" (the adults' communication kit, issue 21), "facilitator" and "training" (the
+//   adults' area): their pages' layouts bring them in the adults' own chunks
+//   (i18n.addPageNamespace; lib/media-kit, lib/facilitator, lib/training strings.ts);
 // - "studio" and "custom" (the lesson studio, and its lessons on the band and play pages):
 //   added by their modules when they load (i18n.addNamespace, lib/studio/strings.ts);
 // - "voice" (the Settings card on adding a voice) and "narration" (the adults' recorder):
@@ -18,6 +19,8 @@ const vi = import.meta.glob<Tree>(
 		'./locales/vi/*.json',
 		'!./locales/*/report.json',
 		'!./locales/vi/media-kit.json',
+		'!./locales/vi/facilitator.json',
+		'!./locales/vi/training.json',
 		'!./locales/vi/studio.json',
 		'!./locales/vi/custom.json',
 		'!./locales/vi/voice.json',
@@ -31,6 +34,8 @@ const lazy = import.meta.glob<Tree>(
 		'!./locales/vi/*.json',
 		'!./locales/*/report.json',
 		'!./locales/*/media-kit.json',
+		'!./locales/*/facilitator.json',
+		'!./locales/*/training.json',
 		'!./locales/*/studio.json',
 		'!./locales/*/custom.json'
 	],
