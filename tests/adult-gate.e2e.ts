@@ -2,8 +2,8 @@
 // words and a two-second hold. It guards "Xóa toàn bộ dữ liệu", deleting a learner,
 // importing a backup and the class table with its picture-code reset.
 // Run: npm run build && E2E_SKIP_BUILD=1 node scripts/e2e.js tests/adult-gate.e2e.ts
-import { waitForAppDatabase } from './helpers/db';
 import { expect, test, type Page } from '@playwright/test';
+import { waitForAppDatabase } from './helpers/db';
 import { axe } from './helpers/axe';
 import { gateAnswer, gateDialog, hold, holdButton, passGate } from './helpers/gate';
 import { addLearner } from './helpers/profiles';

@@ -1,8 +1,8 @@
 // A club leader on a shared tablet reads the class summary: one age group at a time, the
 // symbols explained on screen, nicknames in natural order, the CSV of the group shown.
 // Run: npm run build && E2E_SKIP_BUILD=1 node scripts/e2e.js tests/class-summary.e2e.ts
-import { waitForAppDatabase } from './helpers/db';
 import { expect, test, type Page } from '@playwright/test';
+import { waitForAppDatabase } from './helpers/db';
 import { readFileSync } from 'node:fs';
 import { axe } from './helpers/axe';
 import { course } from './helpers/content';

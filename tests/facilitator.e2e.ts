@@ -1,8 +1,8 @@
 // Facilitator tools: a whole lesson in group mode with the keyboard only, and every
 // printable rendered to an A4 PDF with nothing clipped.
 // Run: npm run build && E2E_SKIP_BUILD=1 node scripts/e2e.js tests/facilitator.e2e.ts
-import { waitForAppDatabase } from './helpers/db';
 import { expect, test, type Page } from '@playwright/test';
+import { waitForAppDatabase } from './helpers/db';
 import { passGate } from './helpers/gate';
 import { checkPrint, SCREENS } from './helpers/print';
 import { course } from './helpers/content';

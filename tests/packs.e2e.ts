@@ -12,6 +12,8 @@ import {
 	type Server
 } from './pwa/helpers';
 import { makeVersions } from './pwa/versions';
+import { ADULTS_PACK_BUTTON, takeAdultsPack } from './helpers/adults-pack';
+import { precacheManifest } from '../scripts/lib/measure.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -31,27 +33,8 @@ function cachedUrls(page: Page): Promise<Record<string, string[]>> {
 
 /** The files the build marked as code only adults' pages load (scripts/adult-chunks.ts). */
 function adultCode(): string[] {
-	const sw = readFileSync(join(BUILD, 'service-worker.js'), 'utf8');
-	const manifest = JSON.parse(/\[\{"(?:pack|revision)"[^\]]*\]/.exec(sw)![0]) as {
-		url: string;
-		pack?: string;
-	}[];
-	return manifest.filter((e) => e.pack === 'adults').map((e) => e.url);
-}
-
-const DOWNLOAD = 'Tải phần dành cho thầy cô để dùng không cần mạng';
-
-/**
- * Opens /thay-co/ through the worker: opening an adults' page online starts the pack's
- * download by itself; the button is there too if it has not started. Waits until it is done.
- */
-async function getAdultsPack(page: Page, home: string) {
-	await page.goto(`${home}thay-co/`);
-	const status = page.getByTestId('adults-pack');
-	await expect(status).toHaveAttribute('data-state', /missing|downloading|ready/);
-	const button = page.getByRole('button', { name: DOWNLOAD });
-	if (await button.isVisible()) await button.click();
-	await expect(status).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+	const { entries } = precacheManifest(readFileSync(join(BUILD, 'service-worker.js'), 'utf8'));
+	return entries.filter((e) => e.pack === 'adults').map((e) => e.url);
 }
 
 let server: Server | null = null;
@@ -95,7 +78,7 @@ test('the adults’ pack downloads with progress, then plans, group mode and pri
 	await waitForWorker(page);
 	const status = page.getByTestId('adults-pack');
 	await expect(status).toHaveAttribute('data-state', 'missing');
-	await page.getByRole('button', { name: DOWNLOAD }).click();
+	await page.getByRole('button', { name: ADULTS_PACK_BUTTON }).click();
 	await expect(status).toHaveAttribute('data-state', 'downloading');
 	await expect(page.locator('progress')).toBeVisible();
 	await expect(status).toContainText(/Đang tải phần dành cho thầy cô: \d+\/\d+ tệp/);
@@ -138,7 +121,7 @@ test('an update refreshes both packs and keeps progress', async ({ page, context
 		await next.click();
 		await next.click();
 		await expect(page.getByText('Bước 3 /')).toBeVisible();
-		await getAdultsPack(page, home);
+		await takeAdultsPack(page, home);
 		const planPath = `thay-co/ke-hoach/${band}/${slug}/`;
 		expect(versions.changed).toContain(`${planPath}index.html`);
 

@@ -96,6 +96,19 @@ export function heaviestLesson(buildDir) {
 }
 
 /**
+ * The precache manifest Workbox injected into a built `service-worker.js`: its text (to
+ * rewrite it) and its entries. Workbox writes the keys sorted: "pack" (when set, for the
+ * adults' code), "revision", "url".
+ * @param {string} sw
+ * @returns {{ text: string, entries: { url: string, revision: string | null, pack?: 'adults' }[] }}
+ */
+export function precacheManifest(sw) {
+	const match = /\[\{"(?:pack|revision)"[^\]]*\]/.exec(sw);
+	if (!match) throw new Error('precache manifest not found in service-worker.js');
+	return { text: match[0], entries: JSON.parse(match[0]) };
+}
+
+/**
  * The service worker's precache manifest, split into what the first install downloads and
  * the adults' pack (fetched on demand): files, gzip bytes and bytes stored on the device.
  * `isAdult` is the rule of src/lib/pwa/packs.ts (passed in: this file is plain JS); it sees
@@ -103,12 +116,9 @@ export function heaviestLesson(buildDir) {
  * @param {string} buildDir @param {(entry: { url: string, pack?: 'adults' }) => boolean} isAdult
  */
 export function precacheTotals(buildDir, isAdult) {
-	const sw = readFileSync(join(buildDir, 'service-worker.js'), 'utf8');
-	// Workbox writes the entries with sorted keys: "pack" (when set), "revision", "url".
-	const match = /\[\{"(?:pack|revision)"[^\]]*\]/.exec(sw);
-	if (!match) throw new Error('precache manifest not found in service-worker.js');
-	/** @type {{ url: string, pack?: 'adults' }[]} */
-	const manifest = JSON.parse(match[0]);
+	const { entries: manifest } = precacheManifest(
+		readFileSync(join(buildDir, 'service-worker.js'), 'utf8')
+	);
 	const pack = () => ({ files: 0, gzip: 0, stored: 0 });
 	const out = { install: pack(), adults: pack(), all: pack() };
 	for (const entry of manifest) {

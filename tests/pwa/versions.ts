@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { BUILD } from './serve';
+import { precacheManifest } from '../../scripts/lib/measure.js';
 
 export interface Versions {
 	a: string;
@@ -16,11 +17,6 @@ export interface Versions {
 	/** Files changed in B (relative to the site root). */
 	changed: string[];
 	cleanup: () => void;
-}
-
-interface Entry {
-	url: string;
-	revision: string | null;
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -87,10 +83,7 @@ export function makeVersions(suffix = ' (bản mới)'): Versions {
 	// Bump the revision of each changed file in the injected precache manifest.
 	const swFile = join(b, 'service-worker.js');
 	const sw = readFileSync(swFile, 'utf8');
-	// Workbox writes the entries with sorted keys: "pack" (when set), "revision", "url".
-	const match = /\[\{"(?:pack|revision)"[^\]]*\]/.exec(sw);
-	if (!match) throw new Error('precache manifest not found in service-worker.js');
-	const manifest = JSON.parse(match[0]) as Entry[];
+	const { text, entries: manifest } = precacheManifest(sw);
 	const urls = new Map(changed.map((file) => [precacheUrl(file), file]));
 	let bumped = 0;
 	for (const entry of manifest) {
@@ -104,7 +97,7 @@ export function makeVersions(suffix = ' (bản mới)'): Versions {
 	if (bumped !== changed.length) {
 		throw new Error(`bumped ${bumped} revisions for ${changed.length} changed files`);
 	}
-	writeFileSync(swFile, sw.replace(match[0], JSON.stringify(manifest)));
+	writeFileSync(swFile, sw.replace(text, JSON.stringify(manifest)));
 
 	return { a, b, lesson, changed, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

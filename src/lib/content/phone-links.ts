@@ -3,10 +3,11 @@
 // parent who reads "gọi 111" can call with one tap. Registered with `md.use(phoneLinks)`.
 //
 // A picture labelled with a hotline ([[111]]) is marked `meta.call` for the picture
-// renderer, under the same rules. Left alone: text already inside a link, code (its own token type, never "text"),
-// headings (a title is not where one calls from), image descriptions, and inline-only
-// renders (`md.renderInline`), which the course uses for answer labels inside buttons,
-// where a link cannot sit. `env.phoneLinks = false` turns it off for one render.
+// renderer, under the same rules. Left alone: text already inside a link, code (its own
+// token type, never "text"), headings (a title is not where one calls from), image
+// descriptions, and inline-only renders (`md.renderInline`), which the course uses for
+// answer labels inside buttons, where a link cannot sit. `env.phoneLinks = false` turns it
+// off for one render.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { splitPhones } from '../safety/phones';
 

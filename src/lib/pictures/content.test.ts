@@ -67,9 +67,11 @@ describe('pictures in the course', () => {
 		expect(few).toEqual([]);
 		const bare = teen.flatMap((l) =>
 			l.screens
-				.filter((s) => s.kind === 'activity' && s.activity.type === 'settings')
 				.filter(
-					(s) => s.kind === 'activity' && !s.activity.prompt.html.includes('<img class="pic"')
+					(s) =>
+						s.kind === 'activity' &&
+						s.activity.type === 'settings' &&
+						!s.activity.prompt.html.includes('<img class="pic"')
 				)
 				.map(() => `${l.path}: settings screen without a picture`)
 		);
