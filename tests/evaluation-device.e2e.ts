@@ -2,13 +2,16 @@
 // session is logged, they take the post form (the other form each), and the summary file
 // is exported. The downloaded bytes hold none of the nicknames. The file is saved as
 // test-results/evaluation/danh-gia-<band>-<round>-r<revision>.json for the coordinator's
-// e2e (a fresh browser imports it).
+// e2e. A fresh browser then imports it with the build's real codebook: the three children are
+// hidden; with two classes of twenty on the same forms beside them, the change shows.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { passGate } from './helpers/gate';
 import { addLearner, switchTo } from './helpers/profiles';
-import { codebookObjectives } from '../src/lib/evaluation/instruments/codebook';
+import { fixtureClass } from '../src/lib/evaluation/fixtures';
+import { codebookObjectives, codebookRows } from '../src/lib/evaluation/instruments/codebook';
 import { loadInstruments } from '../src/lib/evaluation/instruments/load';
+import { readSummary, serializeSummary } from '../src/lib/evaluation/summary';
 
 const BAND = '11-14';
 const KIDS = ['Mèo Mun', 'Sóc Nâu', 'Cún Vàng'];
@@ -125,10 +128,12 @@ test('three learners take pre and post; the exported summary names no child, and
 		expect(text).not.toContain(name);
 		expect(bytes.includes(Buffer.from(name, 'utf8'))).toBe(false);
 	}
-	const summary = JSON.parse(text);
+	// Counts are written nested (leaf -> cell -> option); read back as rows by the app's reader.
+	expect(Array.isArray(JSON.parse(text).counts)).toBe(false);
+	const summary = readSummary(text);
 	expect(summary).toMatchObject({
 		format: 'khien-nho/danh-gia',
-		version: 1,
+		version: 2,
 		revision: 1,
 		group: { label: LABEL, band: BAND }
 	});
@@ -140,16 +145,10 @@ test('three learners take pre and post; the exported summary names no child, and
 	]);
 	expect(summary.sessions).toHaveLength(1);
 	expect(summary.exported).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-	const worry = summary.counts.filter((c: { leaf: string }) => c.leaf === `dg-${BAND}-chung.w`);
-	expect(
-		worry.find((c: { wave: string; option: string }) => c.wave === 'pre' && c.option === '3')?.n
-	).toBe(1);
-	expect(
-		summary.counts.some(
-			(c: { option: string; wave: string }) => c.option === 'skip' && c.wave === 'pre'
-		)
-	).toBe(true);
-	expect(summary.counts.filter((c: { arm?: string }) => c.arm).length).toBeGreaterThan(0);
+	const worry = summary.counts.filter((c) => c.leaf === `dg-${BAND}-chung.w`);
+	expect(worry.find((c) => c.wave === 'pre' && c.option === '3')?.n).toBe(1);
+	expect(summary.counts.some((c) => c.option === 'skip' && c.wave === 'pre')).toBe(true);
+	expect(summary.counts.filter((c) => c.arm).length).toBeGreaterThan(0);
 	expect(file.suggestedFilename()).toBe(`danh-gia-${BAND}-${summary.round}-r1.json`);
 	mkdirSync(SUMMARY_DIR, { recursive: true });
 	writeFileSync(`${SUMMARY_DIR}/${file.suggestedFilename()}`, bytes);
@@ -188,5 +187,48 @@ test('three learners take pre and post; the exported summary names no child, and
 	expect(words.length).toBeGreaterThan(1);
 	for (const o of words)
 		await expect(shown.getByTestId('objectives').first()).toContainText(o.text);
+
+	// Two classes of twenty on the same real forms beside it (made by the app's builder): the
+	// change shows per objective, with its chart, and the three children stay hidden.
+	const book = codebookRows(loadInstruments({ root: process.cwd() }).bands).filter(
+		(l) => l.band === BAND
+	);
+	const classes = await Promise.all(
+		[1, 2].map((i) =>
+			fixtureClass({
+				codebook: book,
+				round: `lopthu0${i}`,
+				label: `Lớp thử ${i}`,
+				seed: i,
+				children: 20
+			})
+		)
+	);
+	await report.locator('input[type="file"]').setInputFiles(
+		classes.map((s) => ({
+			name: `${s.round}.json`,
+			mimeType: 'application/json',
+			buffer: Buffer.from(serializeSummary(s))
+		}))
+	);
+	await expect(report.getByRole('heading', { name: 'Các tệp đã nhập (3)' })).toBeVisible();
+	const objectives = shown.getByTestId('objectives').first();
+	for (const o of words) {
+		const cells = objectives
+			.locator('tbody tr')
+			.filter({ has: report.locator('code').getByText(o.code, { exact: true }) })
+			.locator('td');
+		const [pre, post] = (await cells.allTextContents()).slice(1).map((x) => Number.parseInt(x));
+		expect(post, o.code).toBeGreaterThan(pre);
+	}
+	const chart = shown.getByRole('img', { name: /Tỉ lệ ý trả lời đúng theo mục tiêu, mỗi đợt/ });
+	await expect(chart.first()).toBeVisible();
+	await expect(
+		shown
+			.getByRole('row', { name: new RegExp(LABEL) })
+			.first()
+			.locator('td')
+			.first()
+	).toHaveText('< 5');
 	await coordinator.close();
 });

@@ -27,12 +27,28 @@ const json = (name: string, text: string) => ({
 	buffer: Buffer.from(text, 'utf8')
 });
 
-async function resigned(s: Summary, change: (x: Record<string, unknown>) => void) {
-	const copy = structuredClone(s) as unknown as Record<string, unknown>;
+type File = Record<string, unknown> & {
+	counts: Record<string, Record<string, Record<string, number>>>;
+};
+
+/** Change a file as written (counts nested: leaf -> cell -> option) and sign it again. */
+async function resigned(s: Summary, change: (x: File) => void) {
+	const copy = JSON.parse(serializeSummary(s)) as File;
 	change(copy);
 	copy.checksum = await checksumOf(copy);
 	return JSON.stringify(copy);
 }
+
+/** The first count of a file as written. */
+function first(x: File) {
+	const leaf = Object.keys(x.counts)[0];
+	const cell = Object.keys(x.counts[leaf])[0];
+	return { leaf, options: x.counts[leaf][cell] };
+}
+const setFirst = (n: number) => (x: File) => {
+	const { options } = first(x);
+	options[Object.keys(options)[0]] = n;
+};
 
 async function open(page: Page) {
 	await page.route('**/thay-co/danh-gia/codebook.json', (route) =>
@@ -131,15 +147,22 @@ test('bad files are refused with a reason each and the report stays as it was', 
 		json('qua-lon.json', `{"format":"khien-nho/danh-gia","x":"${'a'.repeat(MAX_SUMMARY_BYTES)}"}`),
 		json('khong-phai-json.json', '{"format":"khien-nho/danh-gia", "round":'),
 		json('sao-luu.json', '{"app":"khien-nho","kind":"backup","version":1}'),
-		json('moi-hon.json', await resigned(next, (x) => (x.version = 2))),
-		json('thieu-muc.json', await resigned(next, (x) => delete x.counts)),
+		json('moi-hon.json', await resigned(next, (x) => (x.version = 3))),
+		json(
+			'thieu-muc.json',
+			await resigned(next, (x) => delete (x as Record<string, unknown>).counts)
+		),
 		json('bi-sua.json', serializeSummary(next).replace('"minutes":40', '"minutes":90')),
-		json('so-am.json', await resigned(next, (x) => ((x.counts as { n: number }[])[0].n = -1))),
+		json('so-am.json', await resigned(next, setFirst(-1))),
 		json(
 			'cau-la.json',
-			await resigned(next, (x) => ((x.counts as { leaf: string }[])[0].leaf = 'dg-11-14-a.77'))
+			await resigned(next, (x) => {
+				const { leaf } = first(x);
+				x.counts['dg-11-14-a.77'] = x.counts[leaf];
+				delete x.counts[leaf];
+			})
 		),
-		json('qua-so-em.json', await resigned(next, (x) => ((x.counts as { n: number }[])[0].n = 99))),
+		json('qua-so-em.json', await resigned(next, setFirst(99))),
 		json(
 			'co-gio.json',
 			await resigned(next, (x) => ((x.sessions as { date: string }[])[0].date = '2026-11-18T08:15'))

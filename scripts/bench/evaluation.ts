@@ -1,18 +1,17 @@
 // Bench part "eval" (BENCH_PARTS=eval): a coordinator imports 1,000 class summary files of
-// 40 children (pre and post) in Chromium, on the built report page, and waits for the report.
+// 40 children (pre, post and delayed) on the real forms (content/danh-gia/, the four bands in
+// turn) in Chromium, on the built report page with its own codebook, and waits for the report.
 // Timed from handing the files to the page to the report on screen: reading, checking
 // (schema, SHA-256), keeping them in IndexedDB, reading them back, merging and drawing.
 // Also timed: the merge and the report's figures alone in Node, for comparison. The upload of
-// 11 MB into the browser by the test driver is timed apart (a real file dialog has none).
+// files into the browser by the test driver is timed apart (a real file dialog has none).
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
-import {
-	fixtureClass,
-	fixtureCodebookJson,
-	FIXTURE_CODEBOOK
-} from '../../src/lib/evaluation/fixtures';
+import { fixtureClass } from '../../src/lib/evaluation/fixtures';
+import { codebookObjectives, codebookRows } from '../../src/lib/evaluation/instruments/codebook';
+import { loadInstruments } from '../../src/lib/evaluation/instruments/load';
 import { buildReport } from '../../src/lib/evaluation/report/aggregate';
 import { makeCodebook } from '../../src/lib/evaluation/report/codebook';
 import { mergeSummaries } from '../../src/lib/evaluation/report/merge';
@@ -23,13 +22,18 @@ const CHILDREN = 40;
 
 export async function evaluationImport(root: string, port: number, flags: string[]) {
 	const t0 = performance.now();
+	const { bands } = loadInstruments({ root });
+	const rows = codebookRows(bands);
+	const books = [...new Set(rows.map((r) => r.band))].map((b) => rows.filter((r) => r.band === b));
 	const summaries: Summary[] = [];
 	for (let i = 0; i < FILES; i++)
 		summaries.push(
 			await fixtureClass({
+				codebook: books[i % books.length],
 				round: `b${String(i).padStart(7, '0')}`,
 				label: `Trường ${Math.floor(i / 8) + 1} - lớp ${(i % 8) + 1}`,
 				children: CHILDREN,
+				waves: ['pre', 'post', 'delayed'],
 				seed: i + 1
 			})
 		);
@@ -38,7 +42,7 @@ export async function evaluationImport(root: string, port: number, flags: string
 	const generateMs = performance.now() - t0;
 
 	const m0 = performance.now();
-	buildReport(mergeSummaries(summaries), makeCodebook(FIXTURE_CODEBOOK));
+	buildReport(mergeSummaries(summaries), makeCodebook(rows, codebookObjectives(bands)));
 	const nodeMergeMs = performance.now() - m0;
 
 	const server = spawn('node', ['scripts/serve.js', '--dir', 'build', '--port', String(port)], {
@@ -52,9 +56,6 @@ export async function evaluationImport(root: string, port: number, flags: string
 	});
 	try {
 		const page = await browser.newPage();
-		await page.route('**/thay-co/danh-gia/codebook.json', (r) =>
-			r.fulfill({ json: fixtureCodebookJson() })
-		);
 		await page.goto(`http://127.0.0.1:${port}/thay-co/danh-gia/bao-cao/`);
 		const input = page.locator('input[type="file"]');
 		await input.waitFor({ state: 'attached' });
@@ -98,6 +99,7 @@ export async function evaluationImport(root: string, port: number, flags: string
 			children: FILES * CHILDREN,
 			totalKB: Math.round(bytes / 1024),
 			meanFileKB: Math.round(bytes / FILES / 102.4) / 10,
+			largestFileKB: Math.round(Math.max(...texts.map((t) => Buffer.byteLength(t))) / 102.4) / 10,
 			generateS: Math.round(generateMs / 100) / 10,
 			nodeMergeMs: Math.round(nodeMergeMs),
 			chromiumImportMergeMs: Math.round(appMs),

@@ -1,5 +1,5 @@
 // Made-up classes for tests, the e2e and the benchmark: a small codebook with the shape of
-// eval-spec §1 (real leaf-id patterns of 11-14 from content/danh-gia/README.md §6) and a
+// content/danh-gia/README.md §6 (the real leaf-id patterns of 11-14) and a
 // simulated class answering it, built with the real builder. Never imported by a page.
 import {
 	buildSummary,
@@ -110,17 +110,22 @@ export interface ClassOptions {
 	right?: Partial<Record<Wave, number>>;
 	seed?: number;
 	exported?: string;
+	/** Another codebook (the real one from content/danh-gia/), all of one band. */
+	codebook?: readonly CodebookLeaf[];
 }
 
 /**
- * A class of children answering the fixture codebook: form A/B alternating at pre, the
- * other form at post, the pre form again at delayed; list arm alternating too.
+ * A class of children answering the fixture codebook (or the one given): form A/B
+ * alternating at pre, the other form at post, the pre form again at delayed; list arm
+ * alternating too.
  */
 export async function fixtureClass(o: ClassOptions = {}): Promise<Summary> {
 	const rnd = random(o.seed ?? 1);
 	const children = o.children ?? 40;
 	const waves = o.waves ?? ['pre', 'post'];
 	const right = { pre: 0.45, post: 0.8, delayed: 0.7, ...o.right };
+	const book = o.codebook ?? FIXTURE_CODEBOOK;
+	const band = book[0].band;
 	const counts = new Map<string, SummaryCount>();
 	const takers = new Map<string, number>();
 	const add = (c: Omit<SummaryCount, 'n'>) => {
@@ -135,7 +140,7 @@ export async function fixtureClass(o: ClassOptions = {}): Promise<Summary> {
 		for (const wave of waves) {
 			const form: Form = wave === 'post' ? (first === 'A' ? 'B' : 'A') : first;
 			takers.set(`${wave}|${form}`, (takers.get(`${wave}|${form}`) ?? 0) + 1);
-			for (const l of FIXTURE_CODEBOOK) {
+			for (const l of book) {
 				if (l.form && l.form !== form) continue;
 				const base = { leaf: l.id, wave, form };
 				if (rnd() < 0.03) {
@@ -149,7 +154,8 @@ export async function fixtureClass(o: ClassOptions = {}): Promise<Summary> {
 					add({ ...base, option: pick });
 				} else if (l.kind === 'list') {
 					let n = 0;
-					for (let i = 0; i < ORDINARY; i++) if (rnd() < 0.5) n++;
+					// Options 0..N+1: N ordinary statements, and the sensitive one on the long list.
+					for (let i = 0; i < l.options.length - 2; i++) if (rnd() < 0.5) n++;
 					if (arm === 'long' && rnd() < (wave === 'pre' ? 0.3 : 0.15)) n++;
 					add({ ...base, arm, option: String(n) });
 				} else {
@@ -176,15 +182,15 @@ export async function fixtureClass(o: ClassOptions = {}): Promise<Summary> {
 		round: o.round ?? 'k3f9q2xa',
 		revision: o.revision ?? 1,
 		exported: o.exported ?? '2026-11-20',
-		group: { label: o.label ?? 'THCS Phú Hội - 7A', band: '11-14' },
-		instruments: { 'dg-11-14-a': 1, 'dg-11-14-b': 1, 'dg-11-14-chung': 1 },
+		group: { label: o.label ?? 'THCS Phú Hội - 7A', band },
+		instruments: Object.fromEntries(book.map((l) => [l.instrument, l.version])),
 		takers: [...takers].map(([k, n]) => {
 			const [wave, form] = k.split('|') as [Wave, Form];
 			return { wave, form, n };
 		}),
 		counts: [...counts.values()],
 		sessions: [
-			{ date: '2026-11-18', minutes: 40, lessons: ['11-14/01-nguoi-la-tren-mang'], children }
+			{ date: '2026-11-18', minutes: 40, lessons: [`${band}/01-nguoi-la-tren-mang`], children }
 		]
 	});
 }

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CODEBOOK, fixtureClass } from './fixtures';
+import { codebookRows } from './instruments/codebook';
+import { loadInstruments } from './instruments/load';
 import { makeCodebook } from './report/codebook';
 import {
 	CLASS_SUMMARY_BYTES,
@@ -13,6 +15,7 @@ import {
 	compareKeys,
 	encodeFrames,
 	parseFrame,
+	readSummary,
 	serializeSummary,
 	validateSummary,
 	type Summary
@@ -20,12 +23,34 @@ import {
 
 const codebook = makeCodebook(FIXTURE_CODEBOOK).index;
 
-/** Change a valid file and sign it again, so only the change itself is judged. */
-async function altered(base: Summary, change: (s: Record<string, unknown>) => void) {
-	const copy = structuredClone(base) as unknown as Record<string, unknown>;
+type Nested = Record<string, Record<string, Record<string, number>>>;
+type File = Record<string, unknown> & { counts: Nested };
+
+/** Change a valid file as written and sign it again, so only the change itself is judged. */
+async function altered(base: Summary, change: (s: File) => void) {
+	const copy = JSON.parse(serializeSummary(base)) as File;
 	change(copy);
 	copy.checksum = await checksumOf(copy);
 	return JSON.stringify(copy);
+}
+
+/** The first count of a file as written: leaf -> cell -> option. */
+function first(x: File) {
+	const leaf = Object.keys(x.counts)[0];
+	const cell = Object.keys(x.counts[leaf])[0];
+	const option = Object.keys(x.counts[leaf][cell])[0];
+	return { leaf, cell, option, cells: x.counts[leaf], options: x.counts[leaf][cell] };
+}
+const setFirst = (n: number) => (x: File) => {
+	const f = first(x);
+	f.options[f.option] = n;
+};
+
+/** The same summary written as version 1 (one object per count), signed. */
+async function versionOne(s: Summary): Promise<string> {
+	const file: Record<string, unknown> = { ...s, version: 1 };
+	file.checksum = await checksumOf(file);
+	return canonicalJson(file);
 }
 
 describe('canonical JSON', () => {
@@ -71,9 +96,53 @@ describe('buildSummary', () => {
 		expect(s.counts.map((c) => c.leaf + c.wave)).toEqual(sorted.map((c) => c.leaf + c.wave));
 		expect(s.counts.every((c) => c.n > 0)).toBe(true);
 	});
-	it('keeps a class of 40 children over three waves under 20 KB', async () => {
-		const s = await fixtureClass({ children: 40, waves: ['pre', 'post', 'delayed'] });
-		expect(new TextEncoder().encode(serializeSummary(s)).length).toBeLessThan(CLASS_SUMMARY_BYTES);
+	it('keeps a class of 40 children over three waves under 20 KB, on the real forms', async () => {
+		const rows = codebookRows(loadInstruments({ root: process.cwd() }).bands);
+		const bands = [...new Set(rows.map((r) => r.band))];
+		expect(bands).toHaveLength(4);
+		for (const band of bands) {
+			const book = rows.filter((r) => r.band === band);
+			const s = await fixtureClass({
+				codebook: book,
+				children: 40,
+				waves: ['pre', 'post', 'delayed']
+			});
+			// Enough answers that the size means something: every leaf of both forms is counted.
+			expect(new Set(s.counts.map((c) => c.leaf)).size).toBe(book.length);
+			const bytes = new TextEncoder().encode(serializeSummary(s)).length;
+			expect(bytes, band).toBeLessThan(CLASS_SUMMARY_BYTES);
+			// Version 1 of the same class was well over (about 70 bytes a count).
+			expect(new TextEncoder().encode(await versionOne(s)).length, band).toBeGreaterThan(bytes * 2);
+		}
+	});
+	it('writes counts nested by leaf, cell and option, and reads them back the same', async () => {
+		const s = await fixtureClass({ children: 12, waves: ['pre', 'post', 'delayed'] });
+		const file = JSON.parse(serializeSummary(s)) as File;
+		expect(file.version).toBe(2);
+		const list = s.counts.find((c) => c.arm === 'long')!;
+		expect(file.counts[list.leaf][`${list.wave}.${list.form}.long`][list.option]).toBe(list.n);
+		const plain = s.counts.find((c) => !c.arm)!;
+		expect(file.counts[plain.leaf][`${plain.wave}.${plain.form}`][plain.option]).toBe(plain.n);
+		const r = await validateSummary(serializeSummary(s), codebook);
+		expect(r.ok && r.summary).toEqual(s);
+		expect(readSummary(serializeSummary(s))).toEqual(s);
+	});
+	it('still reads a version 1 file, and keeps it as it came', async () => {
+		const s = await fixtureClass({ children: 12 });
+		const text = await versionOne(s);
+		const r = await validateSummary(text, codebook);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.summary.version).toBe(1);
+		expect(r.summary.counts).toEqual(s.counts);
+		expect(serializeSummary(r.summary)).toBe(text);
+		expect(readSummary(text).counts).toEqual(s.counts);
+		// A version 1 file with version 2's counts is only a wrong shape.
+		const mixed = JSON.parse(serializeSummary(s));
+		mixed.version = 1;
+		mixed.checksum = await checksumOf(mixed);
+		const m = await validateSummary(JSON.stringify(mixed), codebook);
+		expect(m.ok ? 'ok' : m.kind).toBe('schema');
 	});
 	it('refuses to build a file with a field the format does not have', async () => {
 		const s = await fixtureClass({ children: 4 });
@@ -92,25 +161,43 @@ describe('validateSummary: the refusals', () => {
 		['tooLarge', () => `{"format":"khien-nho/danh-gia","pad":"${'x'.repeat(MAX_SUMMARY_BYTES)}"}`],
 		['notJson', (s) => serializeSummary(s).slice(0, 200)],
 		['foreign', () => JSON.stringify({ app: 'khien-nho', kind: 'backup', version: 1 })],
-		['newerVersion', (s) => altered(s, (x) => (x.version = 2))],
+		['newerVersion', (s) => altered(s, (x) => (x.version = 3))],
 		['schema', (s) => altered(s, (x) => delete x.takers)],
 		['schema', (s) => altered(s, (x) => (x.round = 'ABC'))],
 		['tampered', (s) => serializeSummary(s).replace('"n":', '"n":1')],
-		['badCount', (s) => altered(s, (x) => ((x.counts as { n: number }[])[0].n = -1))],
-		['badCount', (s) => altered(s, (x) => ((x.counts as { n: number }[])[0].n = 1.5))],
+		[
+			'schema',
+			(s) =>
+				altered(s, (x) => {
+					const f = first(x);
+					f.cells['pre.C'] = f.options;
+				})
+		],
+		['badCount', (s) => altered(s, setFirst(-1))],
+		['badCount', (s) => altered(s, setFirst(1.5))],
 		[
 			'unknownLeaf',
-			(s) => altered(s, (x) => ((x.counts as { leaf: string }[])[0].leaf = 'dg-11-14-a.99'))
+			(s) =>
+				altered(s, (x) => {
+					const f = first(x);
+					x.counts['dg-11-14-a.99'] = f.cells;
+					delete x.counts[f.leaf];
+				})
 		],
 		[
 			'unknownLeaf',
-			(s) => altered(s, (x) => ((x.counts as { option: string }[])[0].option = 'o9'))
+			(s) =>
+				altered(s, (x) => {
+					const f = first(x);
+					f.options.o9 = f.options[f.option];
+					delete f.options[f.option];
+				})
 		],
 		[
 			'unknownLeaf',
 			(s) => altered(s, (x) => ((x.instruments as Record<string, number>)['dg-11-14-a'] = 7))
 		],
-		['aboveTakers', (s) => altered(s, (x) => ((x.counts as { n: number }[])[0].n = 999))],
+		['aboveTakers', (s) => altered(s, setFirst(999))],
 		[
 			'private',
 			(s) => altered(s, (x) => ((x.sessions as { date: string }[])[0].date = '2026-11-18T08:30'))
@@ -135,12 +222,8 @@ describe('validateSummary: the refusals', () => {
 	it('refuses a count whose options together pass the takers', async () => {
 		const s = await fixtureClass({ children: 6 });
 		const text = await altered(s, (x) => {
-			const counts = x.counts as { leaf: string; wave: string; form: string; n: number }[];
-			const first = counts[0];
-			const same = counts.filter(
-				(c) => c.leaf === first.leaf && c.wave === first.wave && c.form === first.form
-			);
-			same[0].n += 3; // each under the takers, the sum above
+			const f = first(x);
+			f.options[f.option] += 3; // each under the takers, the sum above
 		});
 		const r = await validateSummary(text, codebook);
 		expect(r.ok ? 'ok' : r.kind).toBe('aboveTakers');

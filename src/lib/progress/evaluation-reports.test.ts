@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CODEBOOK, fixtureClass } from '$lib/evaluation/fixtures';
 import { makeCodebook } from '$lib/evaluation/report/codebook';
-import { checksumOf, serializeSummary, type Summary } from '$lib/evaluation/summary';
+import { canonicalJson, checksumOf, serializeSummary, type Summary } from '$lib/evaluation/summary';
 import {
 	clearEvaluationReports,
 	importEvaluationFiles,
@@ -18,10 +18,11 @@ const file = (s: Summary, name = `${s.round}-r${s.revision}.json`) => ({
 	text: serializeSummary(s)
 });
 
+/** Change a summary and sign it again over the file as it will be written. */
 async function resigned(s: Summary, change: (x: Summary) => void): Promise<Summary> {
 	const copy = structuredClone(s);
 	change(copy);
-	copy.checksum = await checksumOf(copy);
+	copy.checksum = await checksumOf(JSON.parse(serializeSummary(copy)));
 	return copy;
 }
 
@@ -52,6 +53,20 @@ describe.each(STORES)('evaluation reports on %s', (_kind, make) => {
 		expect(await listEvaluationReports(store)).toEqual([]);
 	});
 
+	it('keeps a version 1 file as it came and reads it back as the same counts', async () => {
+		const store = await make();
+		const s = await fixtureClass({ round: 'vvvvvvv1', children: 8 });
+		const v1: Record<string, unknown> = { ...s, version: 1 };
+		v1.checksum = await checksumOf(v1);
+		const text = canonicalJson(v1);
+		const { outcomes } = await importEvaluationFiles(store, [{ name: 'v1.json', text }], index);
+		expect(outcomes[0].status).toBe('added');
+		expect((await listEvaluationReports(store))[0].text).toBe(text);
+		const [back] = await keptSummaries(store);
+		expect(back.version).toBe(1);
+		expect(back.counts).toEqual(s.counts);
+	});
+
 	it('refuses a different file under the same round and revision, keeping the first', async () => {
 		const store = await make();
 		const a1 = await fixtureClass({ round: 'aaaaaaa1' });
@@ -77,7 +92,7 @@ describe.each(STORES)('evaluation reports on %s', (_kind, make) => {
 			['foreign', '{"app":"khien-nho","kind":"backup","version":1}'],
 			[
 				'newerVersion',
-				serializeSummary(await resigned(newer, (x) => ((x as { version: number }).version = 2)))
+				serializeSummary(await resigned(newer, (x) => ((x as { version: number }).version = 3)))
 			],
 			[
 				'schema',

@@ -4,7 +4,7 @@
 // ONE transaction: a refused file changes nothing, and the same file twice is kept once.
 import { planImport, type Outcome } from '$lib/evaluation/report/collection';
 import {
-	serializeSummary,
+	readSummary,
 	validateSummary,
 	type LeafIndex,
 	type Summary
@@ -49,7 +49,6 @@ export async function importEvaluationFiles(
 					} satisfies Outcome
 				};
 			const s = r.summary;
-			const canonical = serializeSummary(s);
 			const row: EvaluationReportRow = {
 				round: s.round,
 				revision: s.revision,
@@ -57,9 +56,9 @@ export async function importEvaluationFiles(
 				name,
 				band: s.group.band,
 				label: s.group.label,
-				bytes: new TextEncoder().encode(canonical).length,
+				bytes: r.bytes,
 				imported: day,
-				text: canonical
+				text: r.text
 			};
 			parsed.set(row, s);
 			return { name, row };
@@ -84,9 +83,18 @@ export function listEvaluationReports(store: Store): Promise<EvaluationReportRow
 	return store.read((t) => t.evaluationReports.all());
 }
 
-/** The kept files as summaries (they were checked on import). */
+/** The kept files, each with its summary read back (they were checked on import). */
+export async function keptReports(
+	store: Store
+): Promise<{ row: EvaluationReportRow; summary: Summary }[]> {
+	return (await listEvaluationReports(store)).map((row) => ({
+		row,
+		summary: readSummary(row.text)
+	}));
+}
+
 export async function keptSummaries(store: Store): Promise<Summary[]> {
-	return (await listEvaluationReports(store)).map((r) => JSON.parse(r.text) as Summary);
+	return (await keptReports(store)).map((k) => k.summary);
 }
 
 export async function removeEvaluationReport(store: Store, round: string): Promise<void> {

@@ -131,8 +131,8 @@ export interface SettingRow {
 
 /**
  * An evaluation summary file a coordinator imported (issue 20), keyed by its round: one
- * row per group, the latest revision. `text` is the file's canonical JSON, checked on import
- * (src/lib/evaluation/summary.ts); the rest is kept beside it to list files without parsing.
+ * row per group, the latest revision. `text` is the file as it came (without a BOM), in its
+ * own version, checked on import (src/lib/evaluation/summary.ts); the rest is kept beside it to list files without parsing.
  */
 export interface EvaluationReportRow {
 	round: string;

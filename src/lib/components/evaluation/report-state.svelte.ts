@@ -51,11 +51,9 @@ export class ReportState {
 	#kept = new Map<string, { row: EvaluationReportRow; summary: Summary }>();
 
 	async #reload() {
-		const rows = await this.#api!.listEvaluationReports(this.#store!);
+		const kept = await this.#api!.keptReports(this.#store!);
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		this.#kept = new Map(
-			rows.map((row) => [row.round, { row, summary: JSON.parse(row.text) as Summary }])
-		);
+		this.#kept = new Map(kept.map((k) => [k.row.round, k]));
 		this.#publish();
 	}
 

@@ -1,5 +1,5 @@
-// The codebook (eval-spec §1): one row per leaf, for the coordinator's report and for
-// anyone reading the item-level CSV. Generated from the instruments at each build.
+// The codebook (content/danh-gia/README.md §6): one row per leaf, for the coordinator's report and
+// for anyone reading the item-level CSV. Generated from the instruments at each build.
 import type { CodebookLeaf, CodebookObjective } from '../report/codebook';
 import { leavesOf } from './leaves';
 import type { BandInstruments } from './types';

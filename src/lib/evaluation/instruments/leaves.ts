@@ -1,6 +1,6 @@
-// Leaf ids and option keys (eval-spec §1): the one place that says how an answer on a
-// screen becomes a codebook leaf. Used at build time (codebook) and on the device
-// (counting), so it carries no markdown-it.
+// Leaf ids and option keys (content/danh-gia/README.md §6): the one place that says how an answer
+// on a screen becomes a codebook leaf. Used at build time (codebook) and on the device (counting),
+// so it carries no markdown-it.
 import type { CodebookLeaf } from '../report/codebook';
 import type { Instrument } from './types';
 

@@ -1,9 +1,9 @@
-// From merged counts to what the report shows (eval-spec §3), with small cells already
-// hidden: a number is shown, null means "< 5". Per band section and per group (the first
-// group is all groups together): children per wave and form, per objective the share of
-// scored leaves answered right, per item the same, the confidence and worry distributions and
-// the list-experiment estimate per wave. A skipped leaf counts as not right (the share is
-// over the children who opened the form); parallel items A.n and B.n are read together.
+// From merged counts to what the report shows (content/danh-gia/README.md §8), with small cells
+// already hidden: a number is shown, null means "< 5". Per band section and per group (the first
+// group is all groups together): children per wave and form, per objective the share of scored
+// leaves answered right, per item the same, the confidence and worry distributions and the
+// list-experiment estimate per wave. A skipped leaf counts as not right (the share is over the
+// children who opened the form); parallel items A.n and B.n are read together.
 import { BANDS } from '../../content/vocab';
 import { compareVi } from '../../i18n/text';
 import { FORMS, type Form, type Wave } from '../summary';

@@ -1,7 +1,7 @@
-// The codebook as the report reads it (eval-spec §1): one row per leaf, generated from the
-// instruments by the device side and prerendered at /thay-co/danh-gia/codebook.json. The
-// report needs it to know which option is right, which objective a leaf measures and what
-// each leaf says; validation needs it to refuse unknown leaves and options.
+// The codebook as the report reads it (content/danh-gia/README.md §6): one row per leaf, generated
+// from the instruments by the device side and prerendered at /thay-co/danh-gia/codebook.json. The
+// report needs it to know which option is right, which objective a leaf measures and what each
+// leaf says; validation needs it to refuse unknown leaves and options.
 import type { Band } from '../../content/vocab';
 import { leafIndex, type Form, type LeafIndex } from '../summary';
 

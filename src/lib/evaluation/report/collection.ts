@@ -1,4 +1,4 @@
-// What one import does to the set of files already kept (eval-spec §2, dedupe): the same
+// What one import does to the set of files already kept (content/danh-gia/README.md §8): the same
 // round, revision and checksum is the same file (counted once); a higher revision of a round
 // replaces the lower; a lower one is left out (the newer is kept); the same round and
 // revision with another checksum is refused as a conflict. Pure: the caller validates the

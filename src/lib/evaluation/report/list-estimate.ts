@@ -1,7 +1,7 @@
-// The list experiment (eval-spec §3): half the children see N ordinary statements (short
-// arm), half see the same N and one sensitive statement (long arm); each says only how many
-// are true. The difference of the two means estimates the share for whom the sensitive one
-// is true; its standard error is sqrt(var_long / n_long + var_short / n_short), with sample
+// The list experiment (content/danh-gia/README.md §8): half the children see N ordinary statements
+// (short arm), half see the same N and one sensitive statement (long arm); each says only how many
+// are true. The difference of the two means estimates the share for whom the sensitive one is
+// true; its standard error is sqrt(var_long / n_long + var_short / n_short), with sample
 // variances. Skipped answers are left out. Counts come as option -> children ("0".."N+1").
 
 export interface ArmStats {

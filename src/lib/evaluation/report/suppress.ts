@@ -1,9 +1,9 @@
-// Small cells are never shown (eval-spec §3). A cell counts children; one with 1-4 shows
-// "< 5" (primary). Then, in any line (a row or a column) whose total is shown, a single
-// hidden cell could be worked out by subtraction, so the next smallest shown cell of that
-// line is hidden too (secondary), again and again until no line has exactly one. A cell of
-// 0 is shown: it says nobody took that form, which protects no child and hides nothing (and
-// it is never used as the second hidden cell, which would leave the first one exposed).
+// Small cells are never shown (content/danh-gia/README.md §8). A cell counts children; one with
+// 1-4 shows "< 5" (primary). Then, in any line (a row or a column) whose total is shown, a single
+// hidden cell could be worked out by subtraction, so the next smallest shown cell of that line is
+// hidden too (secondary), again and again until no line has exactly one. A cell of 0 is shown: it
+// says nobody took that form, which protects no child and hides nothing (and it is never used as
+// the second hidden cell, which would leave the first one exposed).
 export const MIN_CELL = 5;
 
 /** A sum of cells, itself a cell (so a total can be hidden and can sit in another line). */

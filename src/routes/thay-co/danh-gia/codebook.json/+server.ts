@@ -1,4 +1,5 @@
-// The codebook of every instrument (eval-spec §1), made at build time from content/danh-gia.
+// The codebook of every instrument (content/danh-gia/README.md §6), made at build time from
+// content/danh-gia.
 import { json } from '@sveltejs/kit';
 import { codebook, objectives } from '$lib/server/evaluation';
 
