@@ -4,7 +4,7 @@
 // a lesson plan has one "Mục tiêu".
 // Run: npm run build && E2E_SKIP_BUILD=1 node scripts/e2e.js tests/group-projector.e2e.ts
 import { expect, test, type Page } from '@playwright/test';
-import { BANDS } from '../src/lib/content/vocab';
+import { BANDS } from '../src/lib/content/bands';
 import { axe } from './helpers/axe';
 import { course } from './helpers/content';
 

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { course } from './helpers/content';
 import { playLesson, voice } from './helpers/play';
 import { addLearner } from './helpers/profiles';
-import { BANDS } from '../src/lib/content/vocab';
+import { BANDS } from '../src/lib/content/bands';
 import type { Lesson } from '../src/lib/content/types';
 
 /** The band's lesson with the most kinds of activity. */

@@ -6,7 +6,7 @@ import { course } from './helpers/content';
 import { playLesson, voice } from './helpers/play';
 import { addLearner } from './helpers/profiles';
 import { checkPrint } from './helpers/print';
-import { BANDS } from '../src/lib/content/vocab';
+import { BANDS } from '../src/lib/content/bands';
 
 const FIRST_NEW_ORDER = 8;
 const added = (band: string) =>

@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { course } from './helpers/content';
 import type { Lesson } from '../src/lib/content/types';
-import { BANDS } from '../src/lib/content/vocab';
+import { BANDS } from '../src/lib/content/bands';
 import { addLearner } from './helpers/profiles';
 import { playLesson, voice } from './helpers/play';
 

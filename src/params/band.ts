@@ -1,4 +1,4 @@
-import { isBand } from '$lib/content/vocab';
+import { isBand } from '$lib/content/bands';
 
 export function match(param: string) {
 	return isBand(param);

@@ -1,5 +1,5 @@
 import { content } from '$lib/server/content';
-import { BANDS } from '$lib/content/vocab';
+import { BANDS } from '$lib/content/bands';
 
 // The home page carries four numbers, never the lesson list: its size must not grow
 // with the course.

@@ -6,7 +6,7 @@ import { checkPictures } from '../pictures/check';
 import { parseTrainingModule, type TrainingModule } from './training';
 import { lessonPathInfo, parseGuide, parseLesson } from './parse';
 import type { ContentError, Guide, Lesson } from './types';
-import { BANDS } from './vocab';
+import { BANDS } from './bands';
 
 export interface SourceFile {
 	/** Repository-relative path: `content/6-8/01-co-the-cua-em.md`. */

@@ -1,7 +1,6 @@
 // The fixed vocabularies lessons may use. Adding a term here is a deliberate change:
 // the UI has a translated label for each (i18n namespace "content").
-export const BANDS = ['6-8', '9-10', '11-14', '15-17'] as const;
-export type Band = (typeof BANDS)[number];
+export { BANDS, isBand, type Band } from './bands';
 
 export const TOPICS = [
 	'personal-info',
@@ -43,7 +42,3 @@ export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
 export const GUIDE_AUDIENCES = ['parents', 'teachers'] as const;
 export type GuideAudience = (typeof GUIDE_AUDIENCES)[number];
-
-export function isBand(v: unknown): v is Band {
-	return typeof v === 'string' && (BANDS as readonly string[]).includes(v);
-}

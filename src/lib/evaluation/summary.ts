@@ -14,7 +14,7 @@
 // coordinator still reads version 1 files and keeps them as they came (the checksum is over
 // the file's own bytes). In memory both are the same Summary, counts as a sorted list of rows.
 import * as v from 'valibot';
-import { BANDS, type Band } from '../content/vocab';
+import { BANDS, type Band } from '../content/bands';
 
 export const SUMMARY_FORMAT = 'khien-nho/danh-gia';
 /** The version a device writes; every version up to it is read. */

@@ -2,7 +2,7 @@
 // Strings that address the learner have a `_teen` form (i18next's context), so components
 // stay one per job and pick the words by band.
 import type { TOptions } from 'i18next';
-import type { Band } from '$lib/content/vocab';
+import type { Band } from '$lib/content/bands';
 import { t } from '$lib/i18n/i18n.svelte';
 
 export function isTeen(band: Band): boolean {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import help from '$lib/i18n/locales/vi/help.json';
 import { loadContent } from '$lib/content/load';
-import { BANDS } from '$lib/content/vocab';
+import { BANDS } from '$lib/content/bands';
 import { buildCards } from './cards';
 import {
 	backToSchoolWeek,

@@ -2,7 +2,7 @@
 // the synthetic voice would read (the step, or the question with every option, card, bin,
 // message or setting), so a recording can stand in for it. Pure: built at prerender time.
 import type { Activity, Screen } from '$lib/content/types';
-import type { Band } from '$lib/content/vocab';
+import type { Band } from '$lib/content/bands';
 
 export interface ScriptScreen {
 	/** "s0", "s1"...: the screen's index in the lesson, as the player keys narration. */

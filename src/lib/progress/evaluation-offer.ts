@@ -1,6 +1,6 @@
 // What the band page needs to offer the check (issue 20): kept apart from evaluation.ts so
 // the children's band page carries a few lines, not the summary file's code.
-import type { Band } from '$lib/content/vocab';
+import type { Band } from '$lib/content/bands';
 import type { Wave } from '$lib/evaluation/summary';
 import type { Store } from './store';
 

@@ -1,7 +1,7 @@
 // Rows of the effectiveness check (issue 20) on the device. Only counts and the adult's
 // own records: the one thing kept per child is the form a learner took at each wave (so
 // the next wave gives the other form), and it never leaves the device.
-import type { Band } from '$lib/content/vocab';
+import type { Band } from '$lib/content/bands';
 import type { Arm, Form, SummarySession, Wave } from '$lib/evaluation/summary';
 
 /** A group (school and class, typed by the adult) running the check on this device. */

@@ -2,7 +2,7 @@
 // session log and the summary file. Written against the Store like the other progress
 // functions; every change that touches more than one row is one transaction.
 import { assignArm, assignForm, newRoundId, today } from '$lib/evaluation/assign';
-import type { Band } from '$lib/content/vocab';
+import type { Band } from '$lib/content/bands';
 import {
 	buildSummary,
 	type Arm,

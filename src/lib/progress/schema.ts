@@ -4,7 +4,7 @@
 // Kept apart from model.ts on purpose: model.ts is in every page's start-up code, and the
 // schema library (~2 KB gzip) loads only where something is checked (scripts/vite-chunks.ts).
 import * as v from 'valibot';
-import { BANDS } from '$lib/content/vocab';
+import { BANDS } from '$lib/content/bands';
 import {
 	AVATARS,
 	BACKUP_APP,

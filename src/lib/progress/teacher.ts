@@ -1,6 +1,6 @@
 // What the teacher or club leader sees: every learner × the lessons of a band, status and
 // stars only, in nickname order. Never a ranking between children.
-import { BANDS, type Band } from '$lib/content/vocab';
+import { BANDS, type Band } from '$lib/content/bands';
 import { isChildProfile, type ClassSummary, type LessonProgressRow } from './model';
 import { byNickname } from './profiles';
 import type { Store } from './store';

@@ -4,7 +4,7 @@
 import { error } from '@sveltejs/kit';
 import { guides, lessons, training } from 'virtual:khien-nho/content';
 import type { TrainingModule } from '$lib/content/training';
-import type { Band } from '$lib/content/vocab';
+import type { Band } from '$lib/content/bands';
 import type { Guide, Lesson, LessonMeta } from '$lib/content/types';
 
 export function content(): { lessons: Lesson[]; guides: Guide[]; training: TrainingModule[] } {

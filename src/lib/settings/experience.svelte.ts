@@ -1,7 +1,7 @@
 // The device's choices for motion and sound in lessons (Settings, /cai-dat/). A small one-job
 // rune singleton; kept in localStorage, as the language is: it describes the device, not a
 // learner, and holds nothing about anyone.
-import type { Band } from '$lib/content/vocab';
+import type { Band } from '$lib/content/bands';
 
 /** 'auto': follow the device (motion: prefers-reduced-motion; sound: on, but off for 15-17). */
 export type Choice = 'auto' | 'on' | 'off';

@@ -3,7 +3,7 @@
 // matter on a device (an id of its own, a size a tablet can hold). Pure: no DOM, no store.
 import { parseLesson } from '$lib/content/parse';
 import type { ContentError, LearnerLesson } from '$lib/content/types';
-import { isBand } from '$lib/content/vocab';
+import { isBand } from '$lib/content/bands';
 import type { CustomLessonRow } from '$lib/progress/custom-lessons';
 
 /** A lesson file is a few KB; a tablet should not be handed megabytes as one. */

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { isBand } from '$lib/content/vocab';
+import { isBand } from '$lib/content/bands';
 import { lessonMeta } from '$lib/server/content';
 
 export function entries() {

@@ -1,5 +1,5 @@
 import { guidesFor, lessonMeta } from '$lib/server/content';
-import { BANDS } from '$lib/content/vocab';
+import { BANDS } from '$lib/content/bands';
 
 export function load() {
 	// Only what the list shows: the page must not carry whole lessons.

@@ -1,5 +1,5 @@
 import type { Activity, ChatNode, ChatReply } from '$lib/content/types';
-import type { Band } from '$lib/content/vocab';
+import type { Band } from '$lib/content/bands';
 import type { ActivityResult } from '$lib/lesson/scoring';
 
 /** One answer inside an activity, for the progress store's attempt log. */

@@ -2,7 +2,7 @@
 // from the forms and prerendered), the files kept on this device (through the progress
 // module), imports, and the report derived from them.
 import { resolve } from '$app/paths';
-import { BANDS } from '$lib/content/vocab';
+import { BANDS } from '$lib/content/bands';
 import { compareVi } from '$lib/i18n/text';
 import { buildReport, type SectionReport } from '$lib/evaluation/report/aggregate';
 import { codebookFromJson, type Codebook } from '$lib/evaluation/report/codebook';

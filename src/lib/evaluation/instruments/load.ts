@@ -2,7 +2,7 @@
 // instruments of every band, or every error found, each as file:line.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BANDS, type Band } from '$lib/content/vocab';
+import { BANDS, type Band } from '$lib/content/bands';
 import { parseInstrument } from './parse';
 import type { BandInstruments, ChungInstrument, FormInstrument, InstrumentError } from './types';
 import { checkParallel } from './validate';

@@ -2,7 +2,7 @@
 // at build time into plain data: the forms' items are the lesson activity types, so the
 // learner's page renders them with the lesson components (in their "no feedback" mode).
 import type { ChoiceActivity, Rich, RedflagActivity, SortActivity } from '$lib/content/types';
-import type { Band } from '$lib/content/vocab';
+import type { Band } from '$lib/content/bands';
 import type { Form } from '../summary';
 
 export type EvalActivity = ChoiceActivity | SortActivity | RedflagActivity;

@@ -4,7 +4,7 @@
 // leaves answered right, per item the same, the confidence and worry distributions and the
 // list-experiment estimate per wave. A skipped leaf counts as not right (the share is over the
 // children who opened the form); parallel items A.n and B.n are read together.
-import { BANDS } from '../../content/vocab';
+import { BANDS } from '../../content/bands';
 import { compareVi } from '../../i18n/text';
 import { FORMS, type Form, type Wave } from '../summary';
 import type { Codebook, CodebookLeaf } from './codebook';

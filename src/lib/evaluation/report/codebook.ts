@@ -2,7 +2,7 @@
 // from the instruments by the device side and prerendered at /thay-co/danh-gia/codebook.json. The
 // report needs it to know which option is right, which objective a leaf measures and what each
 // leaf says; validation needs it to refuse unknown leaves and options.
-import type { Band } from '../../content/vocab';
+import type { Band } from '../../content/bands';
 import { leafIndex, type Form, type LeafIndex } from '../summary';
 
 export type LeafKind = 'choice' | 'sort' | 'redflag' | 'confidence' | 'worry' | 'list';

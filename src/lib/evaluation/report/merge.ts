@@ -2,7 +2,7 @@
 // of different versions are never pooled: README §6) and per group label. Two files with the
 // same label (two tablets in one class) add into one group. Pure and linear in the rows, so
 // 1,000 class files merge in well under a second.
-import type { Band } from '../../content/vocab';
+import type { Band } from '../../content/bands';
 import { WAVES, type Form, type Summary, type Wave } from '../summary';
 
 export interface GroupTally {

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { isBand } from '$lib/content/vocab';
+import { isBand } from '$lib/content/bands';
 
 export function entries() {
 	return [{ band: '6-8' }, { band: '9-10' }, { band: '11-14' }, { band: '15-17' }];

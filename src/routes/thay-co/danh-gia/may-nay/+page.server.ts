@@ -1,4 +1,4 @@
-import { BANDS } from '$lib/content/vocab';
+import { BANDS } from '$lib/content/bands';
 import { lessonMeta } from '$lib/server/content';
 
 // The lessons of each band, for the session log ("bài đã học").

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { isBand } from '$lib/content/vocab';
+import { isBand } from '$lib/content/bands';
 import { bandInstruments, versionsOf } from '$lib/server/evaluation';
 
 export function entries() {
