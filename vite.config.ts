@@ -8,6 +8,7 @@ import { codeSplitting } from './scripts/vite-chunks';
 import svelteConfig from './svelte.config.js';
 import { picturesPlugin } from './scripts/vite-pictures-plugin';
 import { markAdultFiles } from './scripts/adult-chunks';
+import { dropDuplicatePages } from './src/lib/pwa/packs';
 
 // The same BASE_PATH as svelte.config.js: the worker's scope, the manifest's start_url and
 // the precache URLs all follow it (vite-pwa/sveltekit issue 36).
@@ -20,8 +21,15 @@ const injectManifest: { manifestTransforms?: ManifestTransform[] } & Record<stri
 		'prerendered/**/*.{html,json}'
 	],
 	// The press page's screenshots (static/truyen-thong/) are for adults online: they stay
-	// out of the children's install.
-	globIgnores: ['server/**', 'client/service-worker.js', 'client/truyen-thong/**']
+	// out of the children's install. So do the 512 px icons (29 KB): only the manifest names
+	// them, for the splash screen of an installed app, and the browser fetches them itself
+	// when the app is installed; the 192 px icons and the favicon stay.
+	globIgnores: [
+		'server/**',
+		'client/service-worker.js',
+		'client/truyen-thong/**',
+		'client/icons/*-512.png'
+	]
 };
 
 /**
@@ -40,6 +48,7 @@ function adultPack(): Plugin {
 			// Not silently: without it, every adults' chunk would ride in the first install.
 			if (!transforms) this.error('the SvelteKit PWA plugin set no manifestTransforms');
 			if (!transforms.includes(mark)) transforms.push(mark);
+			if (!transforms.includes(dropDuplicatePages)) transforms.push(dropDuplicatePages);
 		}
 	};
 }

@@ -14,7 +14,7 @@ type PageBudget = {
 };
 const budget = JSON.parse(readFileSync('budget.json', 'utf8')) as {
 	pages: Record<string, PageBudget>;
-	total: { css: number; fonts: number; precache: number };
+	total: { css: number; fonts: number; precache: number; precacheStored: number };
 };
 const dir = process.env.BUILD_DIR || 'build';
 
@@ -46,5 +46,8 @@ test('whole-build budget: CSS, fonts, first install', () => {
 	const install = precacheTotals(dir, isAdultEntry).install;
 	expect(install.gzip, 'first install (children’s pack)').toBeLessThanOrEqual(
 		budget.total.precache
+	);
+	expect(install.stored, 'first install, stored on the device').toBeLessThanOrEqual(
+		budget.total.precacheStored
 	);
 });

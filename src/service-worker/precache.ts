@@ -16,13 +16,13 @@ function folderVariant({ url }: { url: URL }): URL[] {
 }
 
 /**
- * A page's data is kept twice on purpose, in its HTML (inline) and in its `__data.json`: the
- * HTML answers a first load, a reload and a shared link offline with the page already drawn;
- * `__data.json` answers SvelteKit's client-side navigations (links, goto()). Without it a
- * navigation offline, or on weak Wi-Fi that looks online, shows SvelteKit's error page: its
- * client falls back to a full page load only when a route's code fails, not its data. Serving
- * every page from the 200.html shell instead would drop the HTML but paint nothing until the
- * JS runs on a slow phone. The data files of the children's pack are 246 KB gzip of 945 KB.
+ * A page's data is cached once. Entry pages (home, the band pages, help, settings...) are
+ * precached as HTML, drawn before any JS runs; each of them is small. The pages under a band
+ * (every lesson, the band's check) are precached as their `__data.json` only: their HTML
+ * repeated the same data inline, and was 444 KB gzip of a 1.14 MB first install. A client-side
+ * navigation reads the data file; a reload or a shared link offline gets the 200.html shell
+ * (routing.ts), which draws the page from the same data once the app's code has started.
+ * Which pages: isShellServedPage() in src/lib/pwa/packs.ts, applied at build (vite.config.ts).
  *
  * Caches every entry of the children's pack (revisioned, so an update only downloads what
  * changed) and answers requests for them from the cache first.

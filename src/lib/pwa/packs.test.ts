@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAdultEntry, isAdultPath, splitPacks } from './packs';
+import { dropDuplicatePages, isAdultEntry, isAdultPath, splitPacks } from './packs';
 
 describe('packs', () => {
 	it('puts every page under /thay-co/ and /phu-huynh/ in the adults pack, by prefix', () => {
@@ -55,5 +55,30 @@ describe('packs', () => {
 		const { children, adults } = splitPacks(entries);
 		expect(adults).toEqual([entries[0]]);
 		expect(children).toEqual([entries[1], entries[2]]);
+	});
+
+	it('leaves out the HTML of a children’s page whose data is precached, but the start page', () => {
+		const entries = [
+			{ url: '/', revision: '1' },
+			{ url: '__data.json', revision: '1' },
+			{ url: '6-8/', revision: '2' },
+			{ url: '6-8/__data.json', revision: '2' },
+			{ url: '6-8/bi-mat-tot-xau/', revision: '3' },
+			{ url: '6-8/bi-mat-tot-xau/__data.json', revision: '3' },
+			{ url: 'tro-giup/', revision: '4' },
+			{ url: '200.html', revision: '5' },
+			{ url: 'thay-co/', revision: '6' },
+			{ url: 'thay-co/__data.json', revision: '6' }
+		];
+		expect(dropDuplicatePages(entries).manifest.map((e) => e.url)).toEqual([
+			'/',
+			'__data.json',
+			'6-8/__data.json',
+			'6-8/bi-mat-tot-xau/__data.json',
+			'tro-giup/',
+			'200.html',
+			'thay-co/',
+			'thay-co/__data.json'
+		]);
 	});
 });

@@ -38,3 +38,19 @@ export function splitPacks<T extends PackEntry | string>(
 	for (const entry of entries) (isAdultEntry(entry) ? adults : children).push(entry);
 	return { children, adults };
 }
+
+/**
+ * The children's pages whose HTML the first install leaves out: every page but the start page
+ * whose `__data.json` is precached (the lessons, the band pages, the band's check, glossary,
+ * settings). Their HTML repeats that data inline (a lesson page is about 12 KB gzip, its data
+ * 10 KB), so precaching both kept each page twice. The worker answers them with the 200.html
+ * shell, which draws the page from its cached data once the app's code has started; the start
+ * page and the pages without data (help, privacy, learners) keep their HTML, drawn before any
+ * JS runs. The adults' pack is left as it is. Online, every page still comes prerendered.
+ */
+export function dropDuplicatePages<T extends PackEntry>(entries: T[]) {
+	const urls = new Set(entries.map((e) => e.url));
+	const duplicate = (e: T) =>
+		e.url.endsWith('/') && e.url !== '/' && !isAdultEntry(e) && urls.has(`${e.url}__data.json`);
+	return { manifest: entries.filter((e) => !duplicate(e)), warnings: [] as string[] };
+}
