@@ -236,6 +236,26 @@ async function tapToFeedback() {
 	for (let i = 0; i < stepsBefore; i++)
 		await page.getByRole('button', { name: 'Tiếp', exact: true }).click();
 	const taps: TapTiming[] = [];
+	// BENCH_TRACE=file.json records a DevTools trace of the taps (a diagnostic: tracing slows
+	// the page, so figures from such a run are not comparable).
+	const trace = process.env.BENCH_TRACE;
+	if (trace)
+		await browser.startTracing(page, {
+			path: resolve(trace),
+			screenshots: false,
+			categories: [
+				'devtools.timeline',
+				'disabled-by-default-devtools.timeline',
+				'disabled-by-default-devtools.timeline.frame',
+				'blink.user_timing',
+				'loading',
+				'latencyInfo',
+				'cc',
+				'viz',
+				'benchmark',
+				...(process.env.BENCH_TRACE_CATS?.split(',') ?? [])
+			]
+		});
 	try {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
 		for (let i = 0; i < 20; i++) {
@@ -262,6 +282,7 @@ async function tapToFeedback() {
 			taps.push(((await clicks.jsonValue()) as TapTiming[])[0]);
 		}
 	} finally {
+		if (trace) await browser.stopTracing();
 		await browser.close();
 		server.kill();
 	}

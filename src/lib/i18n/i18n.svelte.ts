@@ -25,6 +25,15 @@ instance.init({
 	returnNull: false
 });
 
+// Plain look-ups (a key, no options) remembered: i18next's own look-up takes a slow phone
+// about half a millisecond each, several times in the tap that shows an answer. Forgotten
+// whenever strings are added or the language changes, whichever way that happens.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, not state: t() reads lang
+const plain = new Map<string, string>();
+instance.store.on('added', () => plain.clear());
+instance.store.on('removed', () => plain.clear());
+instance.on('languageChanged', () => plain.clear());
+
 // JSON modules (their arrays of steps included) go to i18next as they are.
 type PageLoaders = Partial<Record<Language, () => Promise<object>>>;
 // Registered once per namespace by module code, never read by a template: no reactivity.
@@ -39,7 +48,10 @@ class I18n {
 	t = (key: string, options?: TOptions): string => {
 		void this.lang;
 		void this.#added;
-		return instance.t(key, options as TOptions) as string;
+		if (options) return instance.t(key, options as TOptions) as string;
+		let text = plain.get(key);
+		if (text === undefined) plain.set(key, (text = instance.t(key) as string));
+		return text;
 	};
 
 	/** A list of strings stored as a JSON array (steps, bullet points). */

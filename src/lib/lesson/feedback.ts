@@ -7,12 +7,25 @@
 const RIGHT = ['đúng rồi', 'đúng vậy', 'đúng', 'chính xác', 'chính xác rồi'];
 const NOT_YET = ['chưa đúng', 'chưa hẳn', 'chưa chính xác', 'sai rồi', 'sai'];
 
+// Latin letters (Vietnamese's included) and combining marks, every one \p{L} or \p{M}. Tried
+// first because a /u pattern with \p{L} takes milliseconds to compile on a slow phone (V8
+// builds the whole Unicode class), and this runs in the tap that shows the feedback: the
+// exact classes are only compiled for text outside these ranges.
+const LETTER = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF`;
+// eslint-disable-next-line no-misleading-character-class -- the marks are a range of their own
+const LATIN_WORD = new RegExp(String.raw`^[${LETTER}\u0300-\u036F]+$`);
+const LATIN_LETTER = new RegExp(`^[${LETTER}]$`);
+const isWord = (s: string) => LATIN_WORD.test(s) || /^[\p{L}\p{M}]+$/u.test(s);
+const isLetter = (c: string) => LATIN_LETTER.test(c) || /^\p{L}$/u.test(c);
+
 /** The words before the first punctuation mark, lower case; '' when there is none. */
 function opening(s: string): { words: string; length: number } | null {
-	const m = /^\s*([\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,3})\s*[.!?:,;…]+\s*/u.exec(
+	// Up to four runs of anything but spaces and the marks, then the marks; each run must be
+	// letters: the same match as [\p{L}\p{M}]+ words would give, without the /u pattern.
+	const m = /^\s*([^\s.!?:,;…]+(?:[ \t]+[^\s.!?:,;…]+){0,3})\s*[.!?:,;…]+\s*/.exec(
 		s.normalize('NFC')
 	);
-	if (!m) return null;
+	if (!m || !m[1].split(/[ \t]+/).every(isWord)) return null;
 	return { words: m[1].toLocaleLowerCase('vi').replace(/\s+/g, ' '), length: m[0].length };
 }
 
@@ -36,8 +49,11 @@ export function repeatLength(title: string, text: string): number {
 	return list.includes(body.words) ? body.length : 0;
 }
 
+/** The first letter in capitals (after any spaces); unchanged when it starts otherwise. */
 const upperFirst = (s: string) =>
-	s.replace(/^(\s*)(\p{L})/u, (_, space: string, c: string) => space + c.toLocaleUpperCase('vi'));
+	s.replace(/^(\s*)([\uD800-\uDBFF][\uDC00-\uDFFF]|\S)/, (all, space: string, c: string) =>
+		isLetter(c) ? space + c.toLocaleUpperCase('vi') : all
+	);
 
 /** Plain text without an opening that repeats the title (for announcements). */
 export function withoutRepeat(title: string, text: string): string {
