@@ -285,10 +285,14 @@ export const serializeSummary = (summary: Summary): string => canonicalJson(file
  * Not a check: a file from outside goes through validateSummary().
  */
 export function readSummary(text: string): Summary {
-	const data = JSON.parse(text) as Summary | (Omit<Summary, 'counts'> & { counts: Nested });
-	return Array.isArray(data.counts)
-		? (data as Summary)
-		: { ...data, counts: unnest(data.counts as Nested) };
+	return summaryOf(JSON.parse(text));
+}
+
+/** A file of either version as the in-memory Summary: version 2's counts as rows. */
+function summaryOf(file: Summary | (Omit<Summary, 'counts'> & { counts: Nested })): Summary {
+	return Array.isArray(file.counts)
+		? (file as Summary)
+		: { ...file, counts: unnest(file.counts as Nested) };
 }
 
 /** A file name that says what it is and sorts well: danh-gia-6-8-k3f9q2xa-r3.json */
@@ -449,10 +453,7 @@ export async function validateSummary(text: string, codebook?: LeafIndex): Promi
 	if (!parsed.success) return classify(parsed.issues);
 	// Over the data as it came: any changed value shows.
 	if ((await checksumOf(data)) !== parsed.output.checksum) return refuse('tampered');
-	const file = parsed.output;
-	const summary: Summary = Array.isArray(file.counts)
-		? (file as Summary)
-		: { ...file, counts: unnest(file.counts as Nested) };
+	const summary = summaryOf(parsed.output);
 	const leaf = checkLeaves(summary, codebook);
 	if (leaf) return refuse('unknownLeaf', leaf);
 	const above = checkTakers(summary);
